@@ -1,0 +1,326 @@
+//! clap definitions only — no logic. Shared by the binary, the completion scripts and
+//! the man pages (which are therefore a pure function of this file).
+
+use crate::config::{Color, env};
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mboctl",
+    version,
+    about = "Security and compliance for the MBO platform: operators, MFA, secrets, audit, checks",
+    long_about = "mboctl runs the security and compliance side of the MBO ad-budget optimisation platform: \
+users and roles, MFA, secrets and their rotation, OAuth tokens, a tamper-evident audit trail and the \
+compliance checklist. It acts directly on the backend (embedded SQLCipher by default) and the secret store.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]
+    #[arg(long, global = true, env = env::CONFIG, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Named profile inside the config file [default: default]
+    #[arg(long, global = true, env = env::PROFILE, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]
+    #[arg(long, global = true, env = env::DATA_DIR, value_name = "PATH")]
+    pub data_dir: Option<PathBuf>,
+    /// Backend URL: sqlite://PATH (default) or postgres://…
+    #[arg(long, global = true, env = env::BACKEND, value_name = "URL")]
+    pub backend: Option<String>,
+    /// Secret store: db (default), keyring, vault, aws
+    #[arg(long, global = true, env = env::SECRET_STORE, value_name = "KIND")]
+    pub secret_store: Option<String>,
+    /// Output format
+    #[arg(short = 'o', long, global = true, env = env::OUTPUT, value_name = "FORMAT")]
+    pub output: Option<Format>,
+    /// Never prompt (implied when stdin is not a terminal)
+    #[arg(long, global = true, env = env::NO_INPUT, value_parser = clap::builder::BoolishValueParser::new(), action = clap::ArgAction::SetTrue)]
+    pub no_input: bool,
+    /// Confirm a destructive action
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Less diagnostics on stderr
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// More diagnostics on stderr (repeatable)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Colour: auto (only on a terminal; honours NO_COLOR), always, never
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl From<ColorArg> for Color {
+    fn from(c: ColorArg) -> Self {
+        match c {
+            ColorArg::Auto => Color::Auto,
+            ColorArg::Always => Color::Always,
+            ColorArg::Never => Color::Never,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the backend, the master key, the internal keys and the first admin
+    Init(InitArgs),
+    /// Log in as an operator (password, then TOTP or a backup code)
+    Login(LoginArgs),
+    /// End the current session
+    Logout,
+    /// Show who you are acting as
+    Whoami,
+    /// Break-glass: reset a user's MFA and password with the master key
+    Recover(RecoverArgs),
+    /// Manage users and service accounts
+    #[command(subcommand)]
+    User(UserCmd),
+    /// Manage roles
+    #[command(subcommand)]
+    Role(RoleCmd),
+    /// Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)
+    Can(CanArgs),
+    /// Multi-factor authentication
+    #[command(subcommand)]
+    Mfa(MfaCmd),
+    /// The tamper-evident audit trail
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The first admin's username [default: your OS user name, normalised]
+    #[arg(long, value_name = "NAME")]
+    pub admin: Option<String>,
+    /// The first admin's email
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Read the admin password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Username [prompted on a terminal]
+    pub name: Option<String>,
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// A TOTP code from your authenticator
+    #[arg(long, value_name = "CODE", conflicts_with = "backup_code")]
+    pub code: Option<String>,
+    /// A one-time backup code
+    #[arg(long, value_name = "CODE")]
+    pub backup_code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RecoverArgs {
+    /// The user to recover
+    pub name: String,
+    /// Read the new password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// Add a user or service account
+    Add(UserAddArgs),
+    /// List users
+    List(UserListArgs),
+    /// Show one user
+    Show { name: String },
+    /// Change a user's role (ends their sessions)
+    SetRole { name: String, role: String },
+    /// Disable a user (ends their sessions)
+    Disable { name: String },
+    /// Enable a disabled user
+    Enable { name: String },
+    /// Remove a user (ends their sessions)
+    Remove { name: String },
+    /// Change a password (your own, or NAME's with users:manage)
+    Passwd(PasswdArgs),
+    /// Service-account tokens
+    #[command(subcommand)]
+    Token(TokenCmd),
+    /// Monthly access review report
+    Review,
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    pub name: String,
+    /// Role to assign
+    #[arg(long)]
+    pub role: String,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Read the password from the first line of stdin
+    #[arg(long, conflicts_with = "generate_password")]
+    pub password_stdin: bool,
+    /// Generate a password and show it once
+    #[arg(long)]
+    pub generate_password: bool,
+    /// A service account (no password, no MFA; token authentication)
+    #[arg(long, conflicts_with_all = ["password_stdin", "generate_password"])]
+    pub service: bool,
+    /// Service account lifetime (e.g. 90d)
+    #[arg(long, requires = "service", value_name = "DUR")]
+    pub expires: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UserListArgs {
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long, value_parser = ["enrolled", "pending", "none"])]
+    pub mfa: Option<String>,
+    #[arg(long, value_parser = ["active", "disabled"])]
+    pub status: Option<String>,
+    /// Only users who have not logged in for this long (e.g. 90d)
+    #[arg(long, value_name = "DUR")]
+    pub stale: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswdArgs {
+    pub name: Option<String>,
+    /// Read the new password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCmd {
+    /// Create a token for a service account (shown once)
+    Create {
+        name: String,
+        /// Lifetime [default: 90d]
+        #[arg(long, value_name = "DUR")]
+        ttl: Option<String>,
+    },
+    /// Revoke a token
+    Revoke { name: String, token_id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoleCmd {
+    /// List roles
+    List,
+    /// Show a role's permissions
+    Show { role: String },
+    /// Create a custom role
+    Create {
+        name: String,
+        /// Permission to grant (repeatable)
+        #[arg(long = "permission", required = true, value_name = "P", num_args = 1..)]
+        permissions: Vec<String>,
+    },
+    /// Delete a custom role
+    Delete { name: String },
+    /// List every permission
+    Permissions,
+}
+
+#[derive(Debug, Args)]
+pub struct CanArgs {
+    pub user: String,
+    pub permission: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MfaCmd {
+    /// Start enrolment (a new pending seed)
+    Enroll,
+    /// Confirm enrolment with a code
+    Confirm {
+        #[arg(long)]
+        code: String,
+    },
+    /// MFA state (yours, or NAME's with users:read)
+    Status { name: Option<String> },
+    /// Backup codes
+    #[command(subcommand)]
+    BackupCodes(BackupCodesCmd),
+    /// Force re-enrolment of a user (ends their sessions)
+    Reset { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCodesCmd {
+    /// Replace your backup codes with ten new ones (shown once)
+    Regenerate,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// Query events
+    Query(AuditQueryArgs),
+    /// The newest events
+    Tail {
+        #[arg(short = 'n', long, default_value_t = 20)]
+        lines: usize,
+    },
+    /// Verify the hash chain and the remembered head
+    Verify,
+    /// Print the signed chain head, to keep outside the database
+    Head,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditQueryArgs {
+    /// From this time, inclusive (RFC 3339 or a duration ago)
+    #[arg(long, value_name = "T")]
+    pub since: Option<String>,
+    /// Until this time, exclusive
+    #[arg(long, value_name = "T")]
+    pub until: Option<String>,
+    /// Event type (repeatable)
+    #[arg(long = "type", value_name = "T", num_args = 1..)]
+    pub types: Vec<String>,
+    /// User id or username
+    #[arg(long, value_name = "U")]
+    pub user: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub role: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub resource: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub resource_id: Option<String>,
+    #[arg(long, value_name = "A")]
+    pub action: Option<String>,
+    /// Only events whose JSON contains TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub contains: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
