@@ -278,7 +278,7 @@ pub enum BackupCodesCmd {
 #[derive(Debug, Subcommand)]
 pub enum AuditCmd {
     /// Query events
-    Query(AuditQueryArgs),
+    Query(Box<AuditQueryArgs>),
     /// The newest events
     Tail {
         #[arg(short = 'n', long, default_value_t = 20)]

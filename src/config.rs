@@ -50,7 +50,9 @@ pub struct Settings {
 }
 
 fn home() -> PathBuf {
-    std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"))
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/"))
 }
 
 fn xdg(var: &str, fallback: &str) -> PathBuf {
@@ -67,14 +69,17 @@ pub fn default_config_dir() -> PathBuf {
 fn valid_profile(p: &str) -> bool {
     !p.is_empty()
         && p.len() <= 64
-        && p.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+        && p.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
 }
 
 /// Read the config file and overlay the profile table on the top level.
 fn load_file(path: &Path, explicit: bool, profile: &str) -> Result<toml::Table> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(toml::Table::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            return Ok(toml::Table::new());
+        }
         Err(e) => {
             return Err(Error::config_hint(
                 format!("cannot read config file {}: {e}", path.display()),
@@ -108,7 +113,9 @@ fn file_str(t: &toml::Table, key: &str) -> Result<Option<String>> {
     match t.get(key) {
         None => Ok(None),
         Some(toml::Value::String(s)) => Ok(Some(s.clone())),
-        Some(_) => Err(Error::config(format!("config key '{key}' must be a string"))),
+        Some(_) => Err(Error::config(format!(
+            "config key '{key}' must be a string"
+        ))),
     }
 }
 
@@ -132,7 +139,9 @@ impl Settings {
             Some(d) => d.clone(),
             None => match file_str(&file, "data_dir")? {
                 Some(d) => PathBuf::from(d),
-                None => xdg("XDG_DATA_HOME", ".local/share").join("mboctl").join(&profile),
+                None => xdg("XDG_DATA_HOME", ".local/share")
+                    .join("mboctl")
+                    .join(&profile),
             },
         };
         let backend_url = match g.backend.clone().or(file_str(&file, "backend")?) {
@@ -190,14 +199,19 @@ impl Settings {
         if let Some(p) = self.backend_url.strip_prefix("sqlite://") {
             return Ok(PathBuf::from(p));
         }
-        if self.backend_url.starts_with("postgres://") || self.backend_url.starts_with("postgresql://") {
+        if self.backend_url.starts_with("postgres://")
+            || self.backend_url.starts_with("postgresql://")
+        {
             return Err(Error::config_hint(
                 "the PostgreSQL backend is not available in this build yet",
                 "use the embedded default (omit --backend) until PostgreSQL support lands",
             ));
         }
         Err(Error::usage_hint(
-            format!("unsupported backend URL scheme in '{}'", redact_url(&self.backend_url)),
+            format!(
+                "unsupported backend URL scheme in '{}'",
+                redact_url(&self.backend_url)
+            ),
             "use sqlite://PATH or postgres://…",
         ))
     }
@@ -218,9 +232,13 @@ pub fn redact_url(url: &str) -> String {
 pub fn ensure_private_dir(dir: &Path) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     if !dir.exists() {
-        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| {
-            Error::config(format!("cannot create directory {}: {e}", dir.display()))
-        })?;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| {
+                Error::config(format!("cannot create directory {}: {e}", dir.display()))
+            })?;
     }
     Ok(())
 }
@@ -231,7 +249,10 @@ mod tests {
 
     #[test]
     fn redacts_passwords() {
-        assert_eq!(redact_url("postgres://mbo:s3cret@db/x"), "postgres://mbo:***@db/x");
+        assert_eq!(
+            redact_url("postgres://mbo:s3cret@db/x"),
+            "postgres://mbo:***@db/x"
+        );
         assert_eq!(redact_url("sqlite:///tmp/a.db"), "sqlite:///tmp/a.db");
     }
 
@@ -239,7 +260,11 @@ mod tests {
     fn profile_overlays_top_level() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.toml");
-        std::fs::write(&p, "backend = \"sqlite:///a\"\n[profiles.prod]\nbackend = \"sqlite:///b\"\n").unwrap();
+        std::fs::write(
+            &p,
+            "backend = \"sqlite:///a\"\n[profiles.prod]\nbackend = \"sqlite:///b\"\n",
+        )
+        .unwrap();
         let t = load_file(&p, true, "prod").unwrap();
         assert_eq!(t.get("backend").unwrap().as_str(), Some("sqlite:///b"));
         let t = load_file(&p, true, "default").unwrap();

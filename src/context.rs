@@ -76,12 +76,26 @@ pub struct Context {
 
 impl Context {
     pub fn new(settings: Settings) -> Self {
-        let printer = Printer { format: settings.output, color: settings.color };
-        Context { settings, printer, inst: None, pending_head: RefCell::new(None) }
+        let printer = Printer {
+            format: settings.output,
+            color: settings.color,
+        };
+        Context {
+            settings,
+            printer,
+            inst: None,
+            pending_head: RefCell::new(None),
+        }
     }
 
     /// Build the installation from an id, key and backend (used by `open` and `init`).
-    pub fn attach(&mut self, id: String, key: MasterKey, key_source: KeySource, backend: Arc<dyn Backend>) {
+    pub fn attach(
+        &mut self,
+        id: String,
+        key: MasterKey,
+        key_source: KeySource,
+        backend: Arc<dyn Backend>,
+    ) {
         let sealer = Arc::new(Sealer::new(&key.derive(label::SEAL)));
         let inst = Installation {
             audit_key: key.derive(label::AUDIT),
@@ -103,7 +117,10 @@ impl Context {
     pub fn open(&mut self) -> Result<&Installation> {
         if self.inst.is_none() {
             let path = self.settings.sqlite_path()?;
-            let data_dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_else(|| self.settings.data_dir.clone());
+            let data_dir = path
+                .parent()
+                .map(|p| p.to_path_buf())
+                .unwrap_or_else(|| self.settings.data_dir.clone());
             let id = keystore::read_installation_id(&data_dir)?.ok_or_else(|| {
                 Error::config_hint(
                     format!("mboctl is not initialised in {}", data_dir.display()),
@@ -113,9 +130,14 @@ impl Context {
             let (key, source) = keystore::load(&self.settings.keys_dir(), &id)?;
             let db = Sqlite::open(&path, &key, false)?;
             let (stored_id, check) = backend::read(&db, |tx| {
-                Ok((meta::get(tx, meta::INSTALLATION_ID)?, meta::get(tx, meta::KEY_CHECK)?))
+                Ok((
+                    meta::get(tx, meta::INSTALLATION_ID)?,
+                    meta::get(tx, meta::KEY_CHECK)?,
+                ))
             })?;
-            if stored_id.as_deref() != Some(id.as_str()) || check.as_deref() != Some(key.key_check().as_str()) {
+            if stored_id.as_deref() != Some(id.as_str())
+                || check.as_deref() != Some(key.key_check().as_str())
+            {
                 return Err(Error::config_hint(
                     "the master key or installation id does not match this backend",
                     "check MBOCTL_MASTER_KEY and --data-dir",
@@ -123,11 +145,15 @@ impl Context {
             }
             self.attach(id, key, source, Arc::new(db));
         }
-        self.inst.as_ref().ok_or_else(|| Error::Backend("installation not opened".into()))
+        self.inst
+            .as_ref()
+            .ok_or_else(|| Error::Backend("installation not opened".into()))
     }
 
     pub fn inst(&self) -> Result<&Installation> {
-        self.inst.as_ref().ok_or_else(|| Error::Backend("installation not opened".into()))
+        self.inst
+            .as_ref()
+            .ok_or_else(|| Error::Backend("installation not opened".into()))
     }
 
     /// Run a write transaction; the audit head file moves forward after it commits.
@@ -169,17 +195,26 @@ impl Context {
         let mut keys = Vec::new();
         for stage in [Stage::Current, Stage::Previous] {
             if let Some(v) = DbStore::get_in(tx, &inst.sealer, SESSION_KEY, stage)? {
-                keys.push(SigningKey { kid: v.version, secret: v.value });
+                keys.push(SigningKey {
+                    kid: v.version,
+                    secret: v.value,
+                });
             }
         }
         if keys.is_empty() {
-            return Err(Error::config_hint("the internal session key is missing", "re-run `mboctl init`"));
+            return Err(Error::config_hint(
+                "the internal session key is missing",
+                "re-run `mboctl init`",
+            ));
         }
         Ok(keys)
     }
 
     fn token_from_env() -> Option<SecretString> {
-        std::env::var(env::TOKEN).ok().filter(|t| !t.trim().is_empty()).map(|t| SecretString::from(t.trim().to_string()))
+        std::env::var(env::TOKEN)
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| SecretString::from(t.trim().to_string()))
     }
 
     /// Resolve the operator: `MBOCTL_TOKEN` (service token or session token) wins over the
@@ -187,10 +222,14 @@ impl Context {
     pub fn authenticate(&mut self) -> Result<Actor> {
         self.open()?;
         let inst = self.inst()?;
-        let not_logged_in = || Error::auth_hint("not logged in", "run `mboctl login` or set MBOCTL_TOKEN");
+        let not_logged_in =
+            || Error::auth_hint("not logged in", "run `mboctl login` or set MBOCTL_TOKEN");
         let token = match Self::token_from_env() {
             Some(t) => t,
-            None => inst.session_file.load(inst.session_sealer())?.ok_or_else(not_logged_in)?,
+            None => inst
+                .session_file
+                .load(inst.session_sealer())?
+                .ok_or_else(not_logged_in)?,
         };
         let now = clock::now();
         let token_key = &inst.token_key;
@@ -249,7 +288,10 @@ impl Context {
             .permission(permission);
         self.record(draft)?;
         Err(Error::auth_hint(
-            format!("permission denied: '{command}' needs {permission}, which role '{}' does not hold", actor.user.role),
+            format!(
+                "permission denied: '{command}' needs {permission}, which role '{}' does not hold",
+                actor.user.role
+            ),
             "ask an admin for a role that grants it",
         ))
     }
@@ -267,12 +309,21 @@ impl Context {
             .default(false)
             .interact()
             .map_err(|e| Error::usage(format!("prompt failed: {e}")))?;
-        if ok { Ok(()) } else { Err(Error::usage("cancelled")) }
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::usage("cancelled"))
+        }
     }
 
     /// A password from stdin (`--password-stdin`), or a no-echo prompt on a terminal
     /// (twice when `confirm`). Never from argv.
-    pub fn read_password(&self, from_stdin: bool, prompt: &str, confirm: bool) -> Result<SecretString> {
+    pub fn read_password(
+        &self,
+        from_stdin: bool,
+        prompt: &str,
+        confirm: bool,
+    ) -> Result<SecretString> {
         if from_stdin {
             return read_stdin_line("password");
         }
@@ -280,11 +331,13 @@ impl Context {
             return Err(Error::needs_input("a password", "--password-stdin"));
         }
         let first = SecretString::from(
-            rpassword::prompt_password(format!("{prompt}: ")).map_err(|e| Error::usage(format!("cannot read password: {e}")))?,
+            rpassword::prompt_password(format!("{prompt}: "))
+                .map_err(|e| Error::usage(format!("cannot read password: {e}")))?,
         );
         if confirm {
             let again = SecretString::from(
-                rpassword::prompt_password("Repeat: ").map_err(|e| Error::usage(format!("cannot read password: {e}")))?,
+                rpassword::prompt_password("Repeat: ")
+                    .map_err(|e| Error::usage(format!("cannot read password: {e}")))?,
             );
             if first.expose_secret() != again.expose_secret() {
                 return Err(Error::usage("the passwords do not match"));
@@ -304,7 +357,10 @@ pub fn read_stdin_line(what: &str) -> Result<SecretString> {
     std::io::stdin().lock().read_line(&mut line)?;
     let v = line.trim_end_matches(['\n', '\r']).to_string();
     if v.is_empty() {
-        return Err(Error::usage_hint(format!("no {what} on stdin"), format!("pipe the {what} as the first line of stdin")));
+        return Err(Error::usage_hint(
+            format!("no {what} on stdin"),
+            format!("pipe the {what} as the first line of stdin"),
+        ));
     }
     Ok(SecretString::from(v))
 }

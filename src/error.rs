@@ -50,10 +50,16 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 macro_rules! ctor {
     ($name:ident, $hinted:ident, $variant:ident) => {
         pub fn $name(msg: impl Into<String>) -> Self {
-            Error::$variant { msg: msg.into(), hint: None }
+            Error::$variant {
+                msg: msg.into(),
+                hint: None,
+            }
         }
         pub fn $hinted(msg: impl Into<String>, hint: impl Into<String>) -> Self {
-            Error::$variant { msg: msg.into(), hint: Some(hint.into()) }
+            Error::$variant {
+                msg: msg.into(),
+                hint: Some(hint.into()),
+            }
         }
     };
 }
@@ -89,7 +95,9 @@ impl Error {
     /// Input would be needed but prompting is not allowed.
     pub fn needs_input(what: &str, flag: &str) -> Self {
         Error::usage_hint(
-            format!("{what} is required and prompting is disabled (--no-input or stdin is not a terminal)"),
+            format!(
+                "{what} is required and prompting is disabled (--no-input or stdin is not a terminal)"
+            ),
             format!("pass {flag}"),
         )
     }

@@ -35,7 +35,8 @@ fn init_logging(quiet: bool, verbose: u8) {
     if let Ok(r) = std::env::var("RUST_LOG") {
         spec = format!("{spec},{r}");
     }
-    let filter = EnvFilter::try_new(&spec).unwrap_or_else(|_| EnvFilter::new(format!("mboctl={level}")));
+    let filter =
+        EnvFilter::try_new(&spec).unwrap_or_else(|_| EnvFilter::new(format!("mboctl={level}")));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -50,7 +51,11 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> u8 {
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { error::code::USAGE } else { 0 };
+            let code = if e.use_stderr() {
+                error::code::USAGE
+            } else {
+                0
+            };
             let _ = e.print();
             return code;
         }

@@ -29,9 +29,15 @@ pub enum Output {
     /// One object: a two-column table, or one JSON document.
     Record(Json),
     /// A listing: a table with these columns, a JSON array, one NDJSON line per item.
-    List { columns: Vec<&'static str>, items: Vec<Json> },
+    List {
+        columns: Vec<&'static str>,
+        items: Vec<Json>,
+    },
     /// Plain text for tables (e.g. `yes`), the JSON value for machines.
-    Text { text: String, json: Json },
+    Text {
+        text: String,
+        json: Json,
+    },
     Nothing,
 }
 
@@ -45,17 +51,39 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn record<T: Serialize>(v: &T) -> Result<Outcome> {
-        Ok(Outcome { output: Output::Record(serde_json::to_value(v)?), code: 0, note: None })
+        Ok(Outcome {
+            output: Output::Record(serde_json::to_value(v)?),
+            code: 0,
+            note: None,
+        })
     }
     pub fn list<T: Serialize>(columns: Vec<&'static str>, items: &[T]) -> Result<Outcome> {
-        let items = items.iter().map(serde_json::to_value).collect::<std::result::Result<Vec<_>, _>>()?;
-        Ok(Outcome { output: Output::List { columns, items }, code: 0, note: None })
+        let items = items
+            .iter()
+            .map(serde_json::to_value)
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(Outcome {
+            output: Output::List { columns, items },
+            code: 0,
+            note: None,
+        })
     }
     pub fn text(text: impl Into<String>, json: Json) -> Outcome {
-        Outcome { output: Output::Text { text: text.into(), json }, code: 0, note: None }
+        Outcome {
+            output: Output::Text {
+                text: text.into(),
+                json,
+            },
+            code: 0,
+            note: None,
+        }
     }
     pub fn nothing() -> Outcome {
-        Outcome { output: Output::Nothing, code: 0, note: None }
+        Outcome {
+            output: Output::Nothing,
+            code: 0,
+            note: None,
+        }
     }
     pub fn with_code(mut self, code: u8) -> Self {
         self.code = code;
@@ -103,7 +131,8 @@ impl Printer {
                 s = serde_json::to_string_pretty(items)?;
                 s.push('\n');
             }
-            (Format::Ndjson, Output::Record(v)) | (Format::Ndjson, Output::Text { json: v, .. }) => {
+            (Format::Ndjson, Output::Record(v))
+            | (Format::Ndjson, Output::Text { json: v, .. }) => {
                 s = serde_json::to_string(v)?;
                 s.push('\n');
             }
@@ -135,7 +164,11 @@ impl Printer {
                 let mut t = self.table();
                 t.set_header(columns.iter().map(|c| c.to_uppercase()));
                 for i in items {
-                    t.add_row(columns.iter().map(|c| cell(i.get(*c).unwrap_or(&Json::Null))));
+                    t.add_row(
+                        columns
+                            .iter()
+                            .map(|c| cell(i.get(*c).unwrap_or(&Json::Null))),
+                    );
                 }
                 s = format!("{t}\n");
             }
@@ -143,8 +176,10 @@ impl Printer {
                 s.push_str(&columns.join(","));
                 s.push('\n');
                 for i in items {
-                    let row: Vec<String> =
-                        columns.iter().map(|c| csv_field(&cell(i.get(*c).unwrap_or(&Json::Null)))).collect();
+                    let row: Vec<String> = columns
+                        .iter()
+                        .map(|c| csv_field(&cell(i.get(*c).unwrap_or(&Json::Null))))
+                        .collect();
                     s.push_str(&row.join(","));
                     s.push('\n');
                 }
@@ -152,7 +187,12 @@ impl Printer {
             (Format::Csv, Output::Record(Json::Object(m))) => {
                 s.push_str(&m.keys().map(|k| csv_field(k)).collect::<Vec<_>>().join(","));
                 s.push('\n');
-                s.push_str(&m.values().map(|v| csv_field(&cell(v))).collect::<Vec<_>>().join(","));
+                s.push_str(
+                    &m.values()
+                        .map(|v| csv_field(&cell(v)))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
                 s.push('\n');
             }
             (_, Output::Record(v)) => {
@@ -165,7 +205,8 @@ impl Printer {
 
     fn table(&self) -> Table {
         let mut t = Table::new();
-        t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        t.load_preset(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
         if !self.color {
             t.force_no_tty();
         }
@@ -191,10 +232,23 @@ mod tests {
 
     #[test]
     fn renders_every_format() {
-        let out = Output::List { columns: vec!["a", "b"], items: vec![json!({"a": "x,y", "b": null}), json!({"a": "z", "b": 2})] };
-        let p = |f| Printer { format: f, color: false }.render(&out).unwrap();
+        let out = Output::List {
+            columns: vec!["a", "b"],
+            items: vec![json!({"a": "x,y", "b": null}), json!({"a": "z", "b": 2})],
+        };
+        let p = |f| {
+            Printer {
+                format: f,
+                color: false,
+            }
+            .render(&out)
+            .unwrap()
+        };
         assert_eq!(p(Format::Csv), "a,b\n\"x,y\",-\nz,2\n");
-        assert_eq!(p(Format::Ndjson), "{\"a\":\"x,y\",\"b\":null}\n{\"a\":\"z\",\"b\":2}\n");
+        assert_eq!(
+            p(Format::Ndjson),
+            "{\"a\":\"x,y\",\"b\":null}\n{\"a\":\"z\",\"b\":2}\n"
+        );
         let v: Json = serde_json::from_str(&p(Format::Json)).unwrap();
         assert_eq!(v.as_array().unwrap().len(), 2);
         assert!(p(Format::Table).contains("x,y"));

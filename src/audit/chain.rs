@@ -22,22 +22,32 @@ const ACTOR_FIELDS: [&str; 4] = ["user_id", "username", "ip_address", "user_agen
 const TARGET_FIELDS: [&str; 3] = ["resource_id", "old_value", "new_value"];
 
 fn canonical(v: &Json) -> Result<String> {
-    serde_json_canonicalizer::to_string(v).map_err(|e| Error::Backend(format!("canonical JSON: {e}")))
+    serde_json_canonicalizer::to_string(v)
+        .map_err(|e| Error::Backend(format!("canonical JSON: {e}")))
 }
 
 pub fn compute_link(key: &SubKey, prev_link: &str, seq: i64, digest: &str) -> Result<String> {
     let prev = hex::decode(prev_link).map_err(|_| Error::Backend("malformed prev_link".into()))?;
     let dig = hex::decode(digest).map_err(|_| Error::Backend("malformed digest".into()))?;
-    Ok(hex::encode(crypto::hmac_sha256(key.bytes(), &[&prev, &(seq as u64).to_be_bytes(), &dig])))
+    Ok(hex::encode(crypto::hmac_sha256(
+        key.bytes(),
+        &[&prev, &(seq as u64).to_be_bytes(), &dig],
+    )))
 }
 
 fn commit(salt: &[u8], v: &Json) -> Result<String> {
-    Ok(hex::encode(crypto::hmac_sha256(salt, &[canonical(v)?.as_bytes()])))
+    Ok(hex::encode(crypto::hmac_sha256(
+        salt,
+        &[canonical(v)?.as_bytes()],
+    )))
 }
 
 /// The salt of a data subject, created on first use.
 fn subject_salt(tx: &mut dyn Tx, subject: &str, create: bool) -> Result<Option<Vec<u8>>> {
-    if let Some(r) = tx.query_opt("SELECT salt FROM audit_subjects WHERE subject = ?", &params![subject])? {
+    if let Some(r) = tx.query_opt(
+        "SELECT salt FROM audit_subjects WHERE subject = ?",
+        &params![subject],
+    )? {
         return r.opt_blob("salt");
     }
     if !create {
@@ -62,7 +72,9 @@ struct Content {
 fn digest_of(plain: &Map<String, Json>, commitments: &Map<String, Json>) -> Result<String> {
     let mut obj = plain.clone();
     obj.insert("commitments".into(), Json::Object(commitments.clone()));
-    Ok(hex::encode(crypto::sha256(canonical(&Json::Object(obj))?.as_bytes())))
+    Ok(hex::encode(crypto::sha256(
+        canonical(&Json::Object(obj))?.as_bytes(),
+    )))
 }
 
 fn split_content(e: &Event, actor_subject: bool, target_subject: bool) -> Content {
@@ -92,10 +104,18 @@ fn split_content(e: &Event, actor_subject: bool, target_subject: bool) -> Conten
         ("new_value", e.new_value.clone().unwrap_or(Json::Null)),
     ];
     for (k, v) in actor_vals {
-        if actor_subject { personal.insert(k.into(), v) } else { plain.insert(k.into(), v) };
+        if actor_subject {
+            personal.insert(k.into(), v)
+        } else {
+            plain.insert(k.into(), v)
+        };
     }
     for (k, v) in target_vals {
-        if target_subject { personal.insert(k.into(), v) } else { plain.insert(k.into(), v) };
+        if target_subject {
+            personal.insert(k.into(), v)
+        } else {
+            plain.insert(k.into(), v)
+        };
     }
     Content { plain, personal }
 }
@@ -107,7 +127,10 @@ fn make_commitments(
     target_subject: Option<&str>,
 ) -> Result<Map<String, Json>> {
     let mut out = Map::new();
-    for (fields, subject) in [(&ACTOR_FIELDS[..], actor_subject), (&TARGET_FIELDS[..], target_subject)] {
+    for (fields, subject) in [
+        (&ACTOR_FIELDS[..], actor_subject),
+        (&TARGET_FIELDS[..], target_subject),
+    ] {
         let Some(subject) = subject else { continue };
         let salt = subject_salt(tx, subject, true)?
             .ok_or_else(|| Error::Backend(format!("subject {subject} was erased")))?;
@@ -115,7 +138,11 @@ fn make_commitments(
             let v = content.personal.get(*f).cloned().unwrap_or(Json::Null);
             out.insert(
                 (*f).into(),
-                if v.is_null() { Json::Null } else { Json::String(commit(&salt, &v)?) },
+                if v.is_null() {
+                    Json::Null
+                } else {
+                    Json::String(commit(&salt, &v)?)
+                },
             );
         }
     }
@@ -126,7 +153,10 @@ fn make_commitments(
 /// no longer reaches the head remembered outside it (events were removed): appending
 /// would hide the truncation.
 pub fn append(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, draft: &EventDraft) -> Result<Head> {
-    let last = tx.query_opt("SELECT seq, link FROM audit_events ORDER BY seq DESC LIMIT 1", &[])?;
+    let last = tx.query_opt(
+        "SELECT seq, link FROM audit_events ORDER BY seq DESC LIMIT 1",
+        &[],
+    )?;
     let (last_seq, prev_link) = match &last {
         Some(r) => (r.i64("seq")?, r.str("link")?),
         None => (0, GENESIS.to_string()),
@@ -135,7 +165,10 @@ pub fn append(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, draft: &EventDraft
         let ok = if h.seq > last_seq {
             false
         } else {
-            match tx.query_opt("SELECT link FROM audit_events WHERE seq = ?", &params![h.seq])? {
+            match tx.query_opt(
+                "SELECT link FROM audit_events WHERE seq = ?",
+                &params![h.seq],
+            )? {
                 Some(r) => r.str("link")? == h.link,
                 None => false,
             }
@@ -278,7 +311,10 @@ fn check_row(
                 }
                 // Check plaintext personal fields against their commitments while the
                 // subject's salt exists (after erasure only the commitment remains).
-                for (fields, subject) in [(&ACTOR_FIELDS[..], actor_subject), (&TARGET_FIELDS[..], target_subject)] {
+                for (fields, subject) in [
+                    (&ACTOR_FIELDS[..], actor_subject),
+                    (&TARGET_FIELDS[..], target_subject),
+                ] {
                     let Some(subject) = subject else { continue };
                     let salt = match salts.get(&subject) {
                         Some(s) => s.clone(),
@@ -291,7 +327,11 @@ fn check_row(
                     let Some(salt) = salt else { continue };
                     for f in fields {
                         let v = content.personal.get(*f).cloned().unwrap_or(Json::Null);
-                        let expect = if v.is_null() { Json::Null } else { Json::String(commit(&salt, &v)?) };
+                        let expect = if v.is_null() {
+                            Json::Null
+                        } else {
+                            Json::String(commit(&salt, &v)?)
+                        };
                         if commitments.get(*f).cloned().unwrap_or(Json::Null) != expect {
                             why.push(format!("{f} does not match its commitment"));
                         }
@@ -338,7 +378,10 @@ pub fn verify(tx: &mut dyn Tx, key: &SubKey, head: Option<&Head>) -> Result<Veri
         } else if let Some(r) = rows.iter().find(|r| r.i64("seq").ok() == Some(h.seq))
             && r.str("link")? != h.link
         {
-            problems.push(Problem { seq: h.seq, reason: "the event at the remembered head has a different link".into() });
+            problems.push(Problem {
+                seq: h.seq,
+                reason: "the event at the remembered head has a different link".into(),
+            });
         }
     }
     problems.sort_by_key(|p| p.seq);

@@ -31,7 +31,9 @@ impl Category {
     /// `access`; everything else mboctl records is `security`.
     pub fn of(event_type: &str) -> Category {
         match event_type {
-            "AUDIT_QUERIED" | "AUDIT_EXPORTED" | "SECRET_READ" | "DATA_EXPORTED" => Category::Access,
+            "AUDIT_QUERIED" | "AUDIT_EXPORTED" | "SECRET_READ" | "DATA_EXPORTED" => {
+                Category::Access
+            }
             _ => Category::Security,
         }
     }

@@ -34,13 +34,22 @@ pub struct HeadFile {
 fn mac(key: &SubKey, id: &str, h: &Head) -> String {
     hex::encode(crypto::hmac_sha256(
         key.bytes(),
-        &[b"mboctl audit head\0", id.as_bytes(), b"\0", &(h.seq as u64).to_be_bytes(), h.link.as_bytes()],
+        &[
+            b"mboctl audit head\0",
+            id.as_bytes(),
+            b"\0",
+            &(h.seq as u64).to_be_bytes(),
+            h.link.as_bytes(),
+        ],
     ))
 }
 
 impl HeadFile {
     pub fn new(keys_dir: &Path, installation_id: &str) -> Self {
-        HeadFile { path: keys_dir.join(format!("{installation_id}.head")), installation_id: installation_id.into() }
+        HeadFile {
+            path: keys_dir.join(format!("{installation_id}.head")),
+            installation_id: installation_id.into(),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -63,16 +72,29 @@ impl HeadFile {
         let text = match std::fs::read_to_string(&self.path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::config(format!("cannot read {}: {e}", self.path.display()))),
+            Err(e) => {
+                return Err(Error::config(format!(
+                    "cannot read {}: {e}",
+                    self.path.display()
+                )));
+            }
         };
         let s: SignedHead = serde_json::from_str(&text)
             .map_err(|_| Error::config(format!("{} is malformed", self.path.display())))?;
-        let h = Head { seq: s.seq, link: s.link };
-        if !crypto::ct_eq(mac(key, &self.installation_id, &h).as_bytes(), s.mac.as_bytes())
-            || s.installation_id != self.installation_id
+        let h = Head {
+            seq: s.seq,
+            link: s.link,
+        };
+        if !crypto::ct_eq(
+            mac(key, &self.installation_id, &h).as_bytes(),
+            s.mac.as_bytes(),
+        ) || s.installation_id != self.installation_id
         {
             return Err(Error::config_hint(
-                format!("the audit head {} does not verify under this installation's key", self.path.display()),
+                format!(
+                    "the audit head {} does not verify under this installation's key",
+                    self.path.display()
+                ),
                 "the file was altered or belongs to another installation",
             ));
         }
@@ -96,7 +118,9 @@ impl HeadFile {
         {
             return Ok(());
         }
-        let tmp = self.path.with_extension(format!("head.tmp{}", std::process::id()));
+        let tmp = self
+            .path
+            .with_extension(format!("head.tmp{}", std::process::id()));
         {
             let mut f = std::fs::OpenOptions::new()
                 .create(true)

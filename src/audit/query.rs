@@ -38,8 +38,15 @@ impl Filter {
             p.push(u.into());
         }
         if !self.types.is_empty() {
-            w.push(format!("event_type IN ({})", vec!["?"; self.types.len()].join(", ")));
-            p.extend(self.types.iter().map(|t| Value::from(t.to_ascii_uppercase())));
+            w.push(format!(
+                "event_type IN ({})",
+                vec!["?"; self.types.len()].join(", ")
+            ));
+            p.extend(
+                self.types
+                    .iter()
+                    .map(|t| Value::from(t.to_ascii_uppercase())),
+            );
         }
         if let Some(u) = &self.user {
             w.push("(user_id = ? OR username = ?)".into());
@@ -59,7 +66,10 @@ impl Filter {
             }
         }
         let order = if self.newest_first { "DESC" } else { "ASC" };
-        let mut sql = format!("SELECT * FROM audit_events WHERE {} ORDER BY seq {order}", w.join(" AND "));
+        let mut sql = format!(
+            "SELECT * FROM audit_events WHERE {} ORDER BY seq {order}",
+            w.join(" AND ")
+        );
         // `contains` is applied in memory, so the limit must be too.
         if let (Some(l), None) = (self.limit, &self.contains) {
             sql.push_str(&format!(" LIMIT {l}"));
@@ -72,7 +82,12 @@ impl Filter {
         if self.since.is_some_and(|s| e.ts < s) || self.until.is_some_and(|u| e.ts >= u) {
             return false;
         }
-        if !self.types.is_empty() && !self.types.iter().any(|t| t.eq_ignore_ascii_case(&e.event_type)) {
+        if !self.types.is_empty()
+            && !self
+                .types
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&e.event_type))
+        {
             return false;
         }
         if let Some(u) = &self.user
@@ -81,7 +96,9 @@ impl Filter {
         {
             return false;
         }
-        let eq = |want: &Option<String>, have: &Option<String>| want.as_ref().is_none_or(|w| have.as_ref() == Some(w));
+        let eq = |want: &Option<String>, have: &Option<String>| {
+            want.as_ref().is_none_or(|w| have.as_ref() == Some(w))
+        };
         if !eq(&self.role, &e.user_role)
             || !eq(&self.resource, &e.resource)
             || !eq(&self.resource_id, &e.resource_id)

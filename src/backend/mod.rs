@@ -62,11 +62,11 @@ impl<T: Into<Value>> From<Option<T>> for Value {
     }
 }
 
-/// `params![a, b, c]` → `Vec<Value>`.
+/// `params![a, b, c]` → `[Value; 3]`.
 #[macro_export]
 macro_rules! params {
-    () => { Vec::<$crate::backend::Value>::new() };
-    ($($v:expr),+ $(,)?) => { vec![$($crate::backend::Value::from($v)),+] };
+    () => { [] as [$crate::backend::Value; 0] };
+    ($($v:expr),+ $(,)?) => { [$($crate::backend::Value::from($v)),+] };
 }
 
 /// One result row, with column names.
@@ -91,11 +91,14 @@ impl Row {
             Value::Null => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
             Value::Real(f) => Ok(Some(*f as i64)),
-            other => Err(Error::Backend(format!("column {col}: expected integer, got {other:?}"))),
+            other => Err(Error::Backend(format!(
+                "column {col}: expected integer, got {other:?}"
+            ))),
         }
     }
     pub fn i64(&self, col: &str) -> Result<i64> {
-        self.opt_i64(col)?.ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
+        self.opt_i64(col)?
+            .ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
     }
     pub fn bool(&self, col: &str) -> Result<bool> {
         Ok(self.i64(col)? != 0)
@@ -116,7 +119,8 @@ impl Row {
         }
     }
     pub fn str(&self, col: &str) -> Result<String> {
-        self.opt_str(col)?.ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
+        self.opt_str(col)?
+            .ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
     }
     pub fn opt_blob(&self, col: &str) -> Result<Option<Vec<u8>>> {
         match self.value(col)? {
@@ -160,7 +164,9 @@ pub fn read<T>(b: &dyn Backend, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Res
     let mut f = Some(f);
     let mut out = None;
     b.read(&mut |tx| {
-        let f = f.take().ok_or_else(|| Error::Backend("transaction retried".into()))?;
+        let f = f
+            .take()
+            .ok_or_else(|| Error::Backend("transaction retried".into()))?;
         out = Some(f(tx)?);
         Ok(())
     })?;
@@ -172,7 +178,9 @@ pub fn write<T>(b: &dyn Backend, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Re
     let mut f = Some(f);
     let mut out = None;
     b.write(&mut |tx| {
-        let f = f.take().ok_or_else(|| Error::Backend("transaction retried".into()))?;
+        let f = f
+            .take()
+            .ok_or_else(|| Error::Backend("transaction retried".into()))?;
         out = Some(f(tx)?);
         Ok(())
     })?;
@@ -190,10 +198,12 @@ pub mod meta {
     pub const CREATED_AT: &str = "created_at";
 
     pub fn get(tx: &mut dyn Tx, key: &str) -> Result<Option<String>> {
-        Ok(match tx.query_opt("SELECT value FROM meta WHERE key = ?", &crate::params![key])? {
-            Some(r) => Some(r.str("value")?),
-            None => None,
-        })
+        Ok(
+            match tx.query_opt("SELECT value FROM meta WHERE key = ?", &crate::params![key])? {
+                Some(r) => Some(r.str("value")?),
+                None => None,
+            },
+        )
     }
 
     pub fn set(tx: &mut dyn Tx, key: &str, value: &str) -> Result<()> {

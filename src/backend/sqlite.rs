@@ -49,9 +49,13 @@ impl Sqlite {
             ));
         }
         conn.busy_timeout(Duration::from_secs(15))?;
-        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
             return Err(match e {
-                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.code == rusqlite::ErrorCode::NotADatabase =>
+                {
                     Error::config_hint(
                         format!("{} cannot be decrypted: wrong master key", path.display()),
                         "check MBOCTL_MASTER_KEY or the key file for this installation",
@@ -63,7 +67,10 @@ impl Sqlite {
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
         )?;
-        let db = Sqlite { path: path.to_path_buf(), conn: Mutex::new(conn) };
+        let db = Sqlite {
+            path: path.to_path_buf(),
+            conn: Mutex::new(conn),
+        };
         db.migrate()?;
         Ok(db)
     }
@@ -74,7 +81,9 @@ impl Sqlite {
         let latest = MIGRATIONS.last().map(|m| m.0).unwrap_or(0);
         if current > latest {
             return Err(Error::config_hint(
-                format!("database schema v{current} is newer than this mboctl understands (v{latest})"),
+                format!(
+                    "database schema v{current} is newer than this mboctl understands (v{latest})"
+                ),
                 "upgrade mboctl",
             ));
         }
@@ -93,7 +102,9 @@ impl Sqlite {
     }
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
-        self.conn.lock().map_err(|_| Error::Backend("connection mutex poisoned".into()))
+        self.conn
+            .lock()
+            .map_err(|_| Error::Backend("connection mutex poisoned".into()))
     }
 }
 
@@ -136,7 +147,10 @@ impl Tx for SqliteTx<'_> {
                     ValueRef::Blob(b) => Value::Blob(b.to_vec()),
                 });
             }
-            out.push(Row { columns: columns.clone(), values });
+            out.push(Row {
+                columns: columns.clone(),
+                values,
+            });
         }
         Ok(out)
     }

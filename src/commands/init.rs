@@ -21,14 +21,18 @@ use serde_json::json;
 use std::sync::Arc;
 
 pub fn new_internal_key() -> Result<SecretString> {
-    Ok(SecretString::from(hex::encode(crypto::random_bytes::<32>()?)))
+    Ok(SecretString::from(hex::encode(
+        crypto::random_bytes::<32>()?
+    )))
 }
 
 pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
     // 1. Inputs first.
     let admin = match &a.admin {
         Some(n) => n.clone(),
-        None => users::normalise_username(&std::env::var("USER").unwrap_or_else(|_| "admin".into())),
+        None => {
+            users::normalise_username(&std::env::var("USER").unwrap_or_else(|_| "admin".into()))
+        }
     };
     users::validate_username(&admin)?;
     if let Some(store) = &ctx.settings.secret_store
@@ -40,14 +44,20 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         ));
     }
     let path = ctx.settings.sqlite_path()?;
-    let data_dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_else(|| ctx.settings.data_dir.clone());
+    let data_dir = path
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or_else(|| ctx.settings.data_dir.clone());
     let keys_dir = ctx.settings.keys_dir();
 
     // 2. An existing installation: refuse if it has an admin, else resume.
     let existing_id = keystore::read_installation_id(&data_dir)?;
     if path.exists() && existing_id.is_none() {
         return Err(Error::config_hint(
-            format!("{} exists but its installation-id file is missing", path.display()),
+            format!(
+                "{} exists but its installation-id file is missing",
+                path.display()
+            ),
             "restore the installation-id file beside the database",
         ));
     }
@@ -71,7 +81,9 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
             if let Some(stored) = meta::get(tx, meta::INSTALLATION_ID)?
                 && stored != *id
             {
-                return Err(Error::config("the database belongs to another installation"));
+                return Err(Error::config(
+                    "the database belongs to another installation",
+                ));
             }
             users::any_admin(tx)
         })?;
@@ -121,7 +133,14 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         users::seed_roles(tx)?;
         if DbStore::get_in(tx, &sealer, SESSION_KEY, crate::store::Stage::Current)?.is_none() {
             let v = crypto::random_id("ver")?;
-            DbStore::put_pending_in(tx, &sealer, SESSION_KEY, "jwt_secret", &v, &new_internal_key()?)?;
+            DbStore::put_pending_in(
+                tx,
+                &sealer,
+                SESSION_KEY,
+                "jwt_secret",
+                &v,
+                &new_internal_key()?,
+            )?;
             DbStore::promote_in(tx, SESSION_KEY, &v)?;
         }
         Ok(())
@@ -135,14 +154,31 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         }
         let uid = users::insert(
             tx,
-            &users::NewUser { username: &admin, email: email.as_deref(), role: "admin", service: false, password_hash: Some(hash.clone()), expires_at: None },
+            &users::NewUser {
+                username: &admin,
+                email: email.as_deref(),
+                role: "admin",
+                service: false,
+                password_hash: Some(hash.clone()),
+                expires_at: None,
+            },
         )?;
         let seed = super::mfa::ensure_pending(tx, &sealer, &uid)?;
-        let actor = ActorInfo { user_id: Some(uid.clone()), username: Some(admin.clone()), role: Some("admin".into()), subject: Some(uid.clone()) };
+        let actor = ActorInfo {
+            user_id: Some(uid.clone()),
+            username: Some(admin.clone()),
+            role: Some("admin".into()),
+            subject: Some(uid.clone()),
+        };
         ctx.audit(
             tx,
-            EventDraft::new("USER_CREATED").actor(&actor).user_resource(&uid).action("create")
-                .new_value(json!({"username": admin, "role": "admin", "service": false, "via": "init"})),
+            EventDraft::new("USER_CREATED")
+                .actor(&actor)
+                .user_resource(&uid)
+                .action("create")
+                .new_value(
+                    json!({"username": admin, "role": "admin", "service": false, "via": "init"}),
+                ),
         )?;
         Ok((uid, seed))
     })?;

@@ -17,11 +17,22 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 fn actor_of(u: &User) -> ActorInfo {
-    ActorInfo { user_id: Some(u.id.clone()), username: Some(u.username.clone()), role: Some(u.role.clone()), subject: Some(u.id.clone()) }
+    ActorInfo {
+        user_id: Some(u.id.clone()),
+        username: Some(u.username.clone()),
+        role: Some(u.role.clone()),
+        subject: Some(u.id.clone()),
+    }
 }
 
 fn failure(ctx: &Context, actor: &ActorInfo, name: &str, reason: &str) -> Result<()> {
-    ctx.record(EventDraft::new("LOGIN_FAILURE").actor(actor).resource("login", name).action("login").new_value(json!({"reason": reason})))
+    ctx.record(
+        EventDraft::new("LOGIN_FAILURE")
+            .actor(actor)
+            .resource("login", name)
+            .action("login")
+            .new_value(json!({"reason": reason})),
+    )
 }
 
 pub fn login(ctx: &mut Context, a: LoginArgs) -> Result<Outcome> {
@@ -41,28 +52,57 @@ pub fn login(ctx: &mut Context, a: LoginArgs) -> Result<Outcome> {
     let bad = || Error::auth("invalid username or password");
     let Some(user) = user else {
         let _ = password::verify(password::dummy_hash(), &pw); // equal timing
-        let anon = ActorInfo { user_id: None, username: Some(name.clone()), role: None, subject: Some(format!("login:{name}")) };
+        let anon = ActorInfo {
+            user_id: None,
+            username: Some(name.clone()),
+            role: None,
+            subject: Some(format!("login:{name}")),
+        };
         failure(ctx, &anon, &name, "unknown user")?;
         return Err(bad());
     };
     let actor = actor_of(&user);
     if user.service {
         failure(ctx, &actor, &name, "service account")?;
-        return Err(Error::auth_hint("service accounts cannot log in", "use a service token in MBOCTL_TOKEN"));
+        return Err(Error::auth_hint(
+            "service accounts cannot log in",
+            "use a service token in MBOCTL_TOKEN",
+        ));
     }
-    if let Some(until) = ctx.read(|tx| lockout::locked_until(tx, &user.id, Factor::Password, now))? {
+    if let Some(until) =
+        ctx.read(|tx| lockout::locked_until(tx, &user.id, Factor::Password, now))?
+    {
         failure(ctx, &actor, &name, "locked")?;
-        return Err(Error::auth(format!("password login for '{name}' is locked until {}", clock::rfc3339(until))));
+        return Err(Error::auth(format!(
+            "password login for '{name}' is locked until {}",
+            clock::rfc3339(until)
+        )));
     }
-    let ok = user.password_hash.as_deref().is_some_and(|h| password::verify(h, &pw));
+    let ok = user
+        .password_hash
+        .as_deref()
+        .is_some_and(|h| password::verify(h, &pw));
     drop(pw);
     if !ok {
         ctx.write(|tx| {
             let until = lockout::record_failure(tx, &user.id, Factor::Password, now)?;
-            ctx.audit(tx, EventDraft::new("LOGIN_FAILURE").actor(&actor).resource("login", &name).action("login").new_value(json!({"reason": "bad password"})))?;
+            ctx.audit(
+                tx,
+                EventDraft::new("LOGIN_FAILURE")
+                    .actor(&actor)
+                    .resource("login", &name)
+                    .action("login")
+                    .new_value(json!({"reason": "bad password"})),
+            )?;
             if let Some(u) = until {
-                ctx.audit(tx, EventDraft::new("ACCOUNT_LOCKED").actor(&actor).user_resource(&user.id).action("lock")
-                    .new_value(json!({"factor": "password", "until": clock::rfc3339(u)})))?;
+                ctx.audit(
+                    tx,
+                    EventDraft::new("ACCOUNT_LOCKED")
+                        .actor(&actor)
+                        .user_resource(&user.id)
+                        .action("lock")
+                        .new_value(json!({"factor": "password", "until": clock::rfc3339(u)})),
+                )?;
             }
             Ok(())
         })?;
@@ -81,11 +121,21 @@ pub fn login(ctx: &mut Context, a: LoginArgs) -> Result<Outcome> {
 /// code and log in.
 pub fn finish_login_interactive(ctx: &mut Context, name: &str, code: &str) -> Result<Outcome> {
     let user = ctx.read(|tx| users::find(tx, name))?;
-    complete(ctx, &user, Some(Zeroizing::new(code.trim().to_string())), None)
+    complete(
+        ctx,
+        &user,
+        Some(Zeroizing::new(code.trim().to_string())),
+        None,
+    )
 }
 
 /// Everything after the password: MFA, then the session.
-fn complete(ctx: &mut Context, user: &User, mut code: Option<Zeroizing<String>>, backup: Option<Zeroizing<String>>) -> Result<Outcome> {
+fn complete(
+    ctx: &mut Context,
+    user: &User,
+    mut code: Option<Zeroizing<String>>,
+    backup: Option<Zeroizing<String>>,
+) -> Result<Outcome> {
     let now = clock::now();
     let actor = actor_of(user);
     let perms = ctx.read(|tx| users::role_permissions(tx, &user.role))?;
@@ -100,7 +150,9 @@ fn complete(ctx: &mut Context, user: &User, mut code: Option<Zeroizing<String>>,
             let uri = totp::otpauth_uri(&seed, &user.username);
             if ctx.can_prompt() {
                 if let Some(qr) = totp::qr_terminal(&uri) {
-                    eprintln!("Your role requires MFA. Scan this with your authenticator app:\n{qr}");
+                    eprintln!(
+                        "Your role requires MFA. Scan this with your authenticator app:\n{qr}"
+                    );
                 }
                 eprintln!("or enter the key manually: {}", uri.as_str());
             } else {
@@ -122,7 +174,10 @@ fn complete(ctx: &mut Context, user: &User, mut code: Option<Zeroizing<String>>,
             code = Some(Zeroizing::new(c));
         } else {
             failure(ctx, &actor, &user.username, "mfa code required")?;
-            return Err(Error::auth_hint("MFA code required", "pass --code CODE or --backup-code CODE"));
+            return Err(Error::auth_hint(
+                "MFA code required",
+                "pass --code CODE or --backup-code CODE",
+            ));
         }
     }
 
@@ -134,17 +189,29 @@ fn complete(ctx: &mut Context, user: &User, mut code: Option<Zeroizing<String>>,
         let mut backup_codes = None;
         if needs_code || enrol || code.is_some() || backup.is_some() {
             if let Some(u) = lockout::locked_until(tx, &uid, Factor::Code, now)? {
-                return Ok(Err(Error::auth(format!("MFA for '{username}' is locked until {}", clock::rfc3339(u)))));
+                return Ok(Err(Error::auth(format!(
+                    "MFA for '{username}' is locked until {}",
+                    clock::rfc3339(u)
+                ))));
             }
             let row = mfa::load(tx, &inst.sealer, &uid)?;
             let (accepted, kind) = match (&code, &backup, &row.seed, &row.pending) {
                 (Some(c), _, Some(seed), _) => (mfa::accept_code(tx, &uid, seed, c, now)?, "totp"),
-                (None, Some(b), Some(_), _) => (mfa::accept_backup_code(tx, &inst.token_key, &uid, b, now)?, "backup_code"),
+                (None, Some(b), Some(_), _) => (
+                    mfa::accept_backup_code(tx, &inst.token_key, &uid, b, now)?,
+                    "backup_code",
+                ),
                 (Some(c), _, None, Some(pending)) => {
                     let ok = mfa::accept_code(tx, &uid, pending, c, now)?;
                     if ok {
                         let codes = mfa::confirm(tx, &inst.token_key, &uid)?;
-                        ctx.audit(tx, EventDraft::new("MFA_ENROLLED").actor(&actor).user_resource(&uid).action("confirm"))?;
+                        ctx.audit(
+                            tx,
+                            EventDraft::new("MFA_ENROLLED")
+                                .actor(&actor)
+                                .user_resource(&uid)
+                                .action("confirm"),
+                        )?;
                         backup_codes = Some(codes);
                     }
                     (ok, "totp")
@@ -153,17 +220,34 @@ fn complete(ctx: &mut Context, user: &User, mut code: Option<Zeroizing<String>>,
             };
             if !accepted {
                 mfa::record_code_failure(ctx, tx, &actor, &uid, kind)?;
-                ctx.audit(tx, EventDraft::new("LOGIN_FAILURE").actor(&actor).resource("login", &username).action("login")
-                    .new_value(json!({"reason": "bad mfa code"})))?;
-                return Ok(Err(Error::auth("the MFA code is not valid (or was already used)")));
+                ctx.audit(
+                    tx,
+                    EventDraft::new("LOGIN_FAILURE")
+                        .actor(&actor)
+                        .resource("login", &username)
+                        .action("login")
+                        .new_value(json!({"reason": "bad mfa code"})),
+                )?;
+                return Ok(Err(Error::auth(
+                    "the MFA code is not valid (or was already used)",
+                )));
             }
             lockout::clear_failures(tx, &uid, Factor::Code)?;
         }
         lockout::clear_failures(tx, &uid, Factor::Password)?;
         let (sid, exp) = session::create_row(tx, &uid, now)?;
-        tx.exec("UPDATE users SET last_login_at = ? WHERE id = ?", &crate::params![now, uid.clone()])?;
-        ctx.audit(tx, EventDraft::new("LOGIN_SUCCESS").actor(&actor).resource("session", &sid).action("login")
-            .new_value(json!({"mfa": needs_code || enrol})))?;
+        tx.exec(
+            "UPDATE users SET last_login_at = ? WHERE id = ?",
+            &crate::params![now, uid.clone()],
+        )?;
+        ctx.audit(
+            tx,
+            EventDraft::new("LOGIN_SUCCESS")
+                .actor(&actor)
+                .resource("session", &sid)
+                .action("login")
+                .new_value(json!({"mfa": needs_code || enrol})),
+        )?;
         let keys = ctx.session_keys(tx)?;
         let token = session::sign(&keys[0], &session::claims_for(&sid, &uid, now, exp))?;
         Ok(Ok((token, exp, backup_codes)))
@@ -180,7 +264,8 @@ fn complete(ctx: &mut Context, user: &User, mut code: Option<Zeroizing<String>>,
     let mut outcome_note = None;
     if let Some(codes) = backup_codes {
         out["backup_codes"] = mfa::codes_json(&codes);
-        outcome_note = Some("MFA enrolled. Store these backup codes somewhere safe: they are shown only once");
+        outcome_note =
+            Some("MFA enrolled. Store these backup codes somewhere safe: they are shown only once");
     }
     let o = Outcome::record(&out)?;
     Ok(match outcome_note {
@@ -192,7 +277,9 @@ fn complete(ctx: &mut Context, user: &User, mut code: Option<Zeroizing<String>>,
 pub fn logout(ctx: &mut Context) -> Result<Outcome> {
     let actor = ctx.authenticate()?;
     let Some(sid) = actor.sid.clone() else {
-        return Err(Error::usage("a service token has no session to end; revoke it with `mboctl user token revoke`"));
+        return Err(Error::usage(
+            "a service token has no session to end; revoke it with `mboctl user token revoke`",
+        ));
     };
     ctx.write(|tx| {
         tx.exec(
@@ -205,20 +292,25 @@ pub fn logout(ctx: &mut Context) -> Result<Outcome> {
     if std::env::var(crate::config::env::TOKEN).is_err() {
         inst.session_file.remove()?;
     }
-    Ok(Outcome::record(&json!({"user": actor.user.username, "logged_out": true}))?)
+    Outcome::record(&json!({"user": actor.user.username, "logged_out": true}))
 }
 
 pub fn whoami(ctx: &mut Context) -> Result<Outcome> {
     let actor = ctx.authenticate()?;
     let exp = match &actor.sid {
         Some(sid) => ctx
-            .read(|tx| tx.query_opt("SELECT expires_at FROM sessions WHERE sid = ?", &crate::params![sid.clone()]))?
+            .read(|tx| {
+                tx.query_opt(
+                    "SELECT expires_at FROM sessions WHERE sid = ?",
+                    &crate::params![sid.clone()],
+                )
+            })?
             .map(|r| r.i64("expires_at"))
             .transpose()?
             .map(clock::rfc3339),
         None => None,
     };
-    Ok(Outcome::record(&json!({
+    Outcome::record(&json!({
         "user": actor.user.username,
         "user_id": actor.user.id,
         "role": actor.user.role,
@@ -226,14 +318,17 @@ pub fn whoami(ctx: &mut Context) -> Result<Outcome> {
         "mfa": actor.user.mfa.as_str(),
         "service": actor.user.service,
         "session_expires_at": exp,
-    }))?)
+    }))
 }
 
 /// Break-glass: needs the master key in `MBOCTL_MASTER_KEY` (not just the key file), and
 /// `--yes`. Resets NAME's MFA and sets a new password from stdin.
 pub fn recover(ctx: &mut Context, a: RecoverArgs) -> Result<Outcome> {
     users::validate_username(&a.name)?;
-    if std::env::var(crate::config::env::MASTER_KEY).map(|v| v.trim().is_empty()).unwrap_or(true) {
+    if std::env::var(crate::config::env::MASTER_KEY)
+        .map(|v| v.trim().is_empty())
+        .unwrap_or(true)
+    {
         return Err(Error::auth_hint(
             "recover needs the master key itself",
             "set MBOCTL_MASTER_KEY to this installation's master key",
@@ -242,7 +337,10 @@ pub fn recover(ctx: &mut Context, a: RecoverArgs) -> Result<Outcome> {
     if !a.password_stdin && !ctx.can_prompt() {
         return Err(Error::needs_input("a new password", "--password-stdin"));
     }
-    ctx.confirm(&format!("reset MFA and password of '{}' (break-glass recovery)", a.name))?;
+    ctx.confirm(&format!(
+        "reset MFA and password of '{}' (break-glass recovery)",
+        a.name
+    ))?;
     let pw = ctx.read_password(a.password_stdin, "New password", true)?;
     password::validate(&pw, &a.name)?;
     let hash = password::hash(&pw)?;
@@ -251,19 +349,39 @@ pub fn recover(ctx: &mut Context, a: RecoverArgs) -> Result<Outcome> {
     let user = ctx.write(|tx| {
         let u = users::find(tx, &a.name)?;
         if u.service {
-            return Err(Error::usage("service accounts have no password or MFA to recover"));
+            return Err(Error::usage(
+                "service accounts have no password or MFA to recover",
+            ));
         }
         mfa::clear(tx, &u.id)?;
         tx.exec(
             "UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?",
             &crate::params![hash.clone(), clock::now(), u.id.clone()],
         )?;
-        tx.exec("DELETE FROM lockouts WHERE user_id = ?", &crate::params![u.id.clone()])?;
-        let system = ActorInfo { user_id: None, username: Some("break-glass".into()), role: None, subject: None };
-        ctx.audit(tx, EventDraft::new("BREAK_GLASS_RECOVERY").actor(&system).user_resource(&u.id).action("recover")
-            .new_value(json!({"mfa": "reset", "password": "changed", "severity": "critical"})))?;
+        tx.exec(
+            "DELETE FROM lockouts WHERE user_id = ?",
+            &crate::params![u.id.clone()],
+        )?;
+        let system = ActorInfo {
+            user_id: None,
+            username: Some("break-glass".into()),
+            role: None,
+            subject: None,
+        };
+        ctx.audit(
+            tx,
+            EventDraft::new("BREAK_GLASS_RECOVERY")
+                .actor(&system)
+                .user_resource(&u.id)
+                .action("recover")
+                .new_value(json!({"mfa": "reset", "password": "changed", "severity": "critical"})),
+        )?;
         Ok(u)
     })?;
-    Ok(Outcome::record(&json!({"user": user.username, "mfa": "none", "password_changed": true}))?
-        .with_note("recovered: log in with the new password; MFA enrolment will be required again"))
+    Ok(
+        Outcome::record(&json!({"user": user.username, "mfa": "none", "password_changed": true}))?
+            .with_note(
+                "recovered: log in with the new password; MFA enrolment will be required again",
+            ),
+    )
 }

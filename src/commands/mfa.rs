@@ -28,8 +28,14 @@ pub struct MfaRow {
 }
 
 pub fn load(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<MfaRow> {
-    let r = tx.query_opt("SELECT seed_sealed, pending_sealed FROM mfa WHERE user_id = ?", &params![user_id])?;
-    let mut row = MfaRow { seed: None, pending: None };
+    let r = tx.query_opt(
+        "SELECT seed_sealed, pending_sealed FROM mfa WHERE user_id = ?",
+        &params![user_id],
+    )?;
+    let mut row = MfaRow {
+        seed: None,
+        pending: None,
+    };
     if let Some(r) = r {
         if let Some(s) = r.opt_blob("seed_sealed")? {
             row.seed = Some(sealer.open(&seal_ctx(user_id), &s)?);
@@ -42,7 +48,11 @@ pub fn load(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<MfaRow> {
 }
 
 /// The pending seed, created if there is none (stable until confirmed or reset).
-pub fn ensure_pending(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<Zeroizing<Vec<u8>>> {
+pub fn ensure_pending(
+    tx: &mut dyn Tx,
+    sealer: &Sealer,
+    user_id: &str,
+) -> Result<Zeroizing<Vec<u8>>> {
     if let Some(p) = load(tx, sealer, user_id)?.pending {
         return Ok(p);
     }
@@ -63,9 +73,20 @@ pub fn new_pending(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<Ze
 
 /// Accept a TOTP code for `seed` once: the matching step must be later than the last
 /// accepted one, set atomically.
-pub fn accept_code(tx: &mut dyn Tx, user_id: &str, seed: &[u8], code: &str, now: Micros) -> Result<bool> {
-    let Some(step) = totp::matching_step(seed, code, now)? else { return Ok(false) };
-    tx.exec("INSERT INTO mfa (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING", &params![user_id])?;
+pub fn accept_code(
+    tx: &mut dyn Tx,
+    user_id: &str,
+    seed: &[u8],
+    code: &str,
+    now: Micros,
+) -> Result<bool> {
+    let Some(step) = totp::matching_step(seed, code, now)? else {
+        return Ok(false);
+    };
+    tx.exec(
+        "INSERT INTO mfa (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING",
+        &params![user_id],
+    )?;
     let n = tx.exec(
         "UPDATE mfa SET last_step = ? WHERE user_id = ? AND (last_step IS NULL OR last_step < ?)",
         &params![step, user_id, step],
@@ -74,7 +95,13 @@ pub fn accept_code(tx: &mut dyn Tx, user_id: &str, seed: &[u8], code: &str, now:
 }
 
 /// Use a backup code once.
-pub fn accept_backup_code(tx: &mut dyn Tx, key: &SubKey, user_id: &str, code: &str, now: Micros) -> Result<bool> {
+pub fn accept_backup_code(
+    tx: &mut dyn Tx,
+    key: &SubKey,
+    user_id: &str,
+    code: &str,
+    now: Micros,
+) -> Result<bool> {
     let h = backup_codes::hash(key, user_id, code);
     let n = tx.exec(
         "UPDATE backup_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL",
@@ -84,9 +111,16 @@ pub fn accept_backup_code(tx: &mut dyn Tx, key: &SubKey, user_id: &str, code: &s
 }
 
 /// Replace a user's backup codes with ten new ones, returned once.
-pub fn regenerate_codes(tx: &mut dyn Tx, key: &SubKey, user_id: &str) -> Result<Vec<Zeroizing<String>>> {
+pub fn regenerate_codes(
+    tx: &mut dyn Tx,
+    key: &SubKey,
+    user_id: &str,
+) -> Result<Vec<Zeroizing<String>>> {
     let codes = backup_codes::generate()?;
-    tx.exec("DELETE FROM backup_codes WHERE user_id = ?", &params![user_id])?;
+    tx.exec(
+        "DELETE FROM backup_codes WHERE user_id = ?",
+        &params![user_id],
+    )?;
     for c in &codes {
         tx.exec(
             "INSERT INTO backup_codes (user_id, code_hash) VALUES (?, ?)",
@@ -106,22 +140,38 @@ pub fn confirm(tx: &mut dyn Tx, key: &SubKey, user_id: &str) -> Result<Vec<Zeroi
 }
 
 pub fn backup_codes_left(tx: &mut dyn Tx, user_id: &str) -> Result<i64> {
-    tx.query_one("SELECT count(*) AS n FROM backup_codes WHERE user_id = ? AND used_at IS NULL", &params![user_id])?
-        .i64("n")
+    tx.query_one(
+        "SELECT count(*) AS n FROM backup_codes WHERE user_id = ? AND used_at IS NULL",
+        &params![user_id],
+    )?
+    .i64("n")
 }
 
 /// Record a failed code (and a lockout when it trips); to be committed even though the
 /// command then fails.
-pub fn record_code_failure(ctx: &Context, tx: &mut dyn Tx, actor: &ActorInfo, user_id: &str, kind: &str) -> Result<Option<Micros>> {
+pub fn record_code_failure(
+    ctx: &Context,
+    tx: &mut dyn Tx,
+    actor: &ActorInfo,
+    user_id: &str,
+    kind: &str,
+) -> Result<Option<Micros>> {
     let until = lockout::record_failure(tx, user_id, Factor::Code, clock::now())?;
     ctx.audit(
         tx,
-        EventDraft::new("MFA_CHALLENGE_FAILED").actor(actor).user_resource(user_id).action("verify").new_value(json!({"factor": kind})),
+        EventDraft::new("MFA_CHALLENGE_FAILED")
+            .actor(actor)
+            .user_resource(user_id)
+            .action("verify")
+            .new_value(json!({"factor": kind})),
     )?;
     if let Some(u) = until {
         ctx.audit(
             tx,
-            EventDraft::new("ACCOUNT_LOCKED").actor(actor).user_resource(user_id).action("lock")
+            EventDraft::new("ACCOUNT_LOCKED")
+                .actor(actor)
+                .user_resource(user_id)
+                .action("lock")
                 .new_value(json!({"factor": "code", "until": clock::rfc3339(u)})),
         )?;
     }
@@ -129,7 +179,12 @@ pub fn record_code_failure(ctx: &Context, tx: &mut dyn Tx, actor: &ActorInfo, us
 }
 
 pub fn codes_json(codes: &[Zeroizing<String>]) -> serde_json::Value {
-    json!(codes.iter().map(|c| c.as_str().to_string()).collect::<Vec<_>>())
+    json!(
+        codes
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect::<Vec<_>>()
+    )
 }
 
 pub fn run(ctx: &mut Context, cmd: MfaCmd) -> Result<Outcome> {
@@ -167,28 +222,46 @@ fn confirm_cmd(ctx: &mut Context, code: &str) -> Result<Outcome> {
     let res = ctx.write(|tx| {
         let inst = ctx.inst()?;
         if let Some(u) = lockout::locked_until(tx, &uid, Factor::Code, now)? {
-            return Ok(Err(Error::auth(format!("MFA is locked until {}", clock::rfc3339(u)))));
+            return Ok(Err(Error::auth(format!(
+                "MFA is locked until {}",
+                clock::rfc3339(u)
+            ))));
         }
         let row = load(tx, &inst.sealer, &uid)?;
         let Some(pending) = row.pending else {
-            return Ok(Err(Error::conflict_hint("there is no pending MFA enrolment", "run `mboctl mfa enroll` first")));
+            return Ok(Err(Error::conflict_hint(
+                "there is no pending MFA enrolment",
+                "run `mboctl mfa enroll` first",
+            )));
         };
         if !accept_code(tx, &uid, &pending, code, now)? {
             record_code_failure(ctx, tx, &info, &uid, "totp")?;
-            return Ok(Err(Error::auth("the code is not valid (or was already used)")));
+            return Ok(Err(Error::auth(
+                "the code is not valid (or was already used)",
+            )));
         }
         let codes = confirm(tx, &inst.token_key, &uid)?;
-        ctx.audit(tx, EventDraft::new("MFA_ENROLLED").actor(&info).user_resource(&uid).action("confirm"))?;
+        ctx.audit(
+            tx,
+            EventDraft::new("MFA_ENROLLED")
+                .actor(&info)
+                .user_resource(&uid)
+                .action("confirm"),
+        )?;
         Ok(Ok(codes))
     })?;
     let codes = res?;
-    Ok(Outcome::record(&json!({"state": "enrolled", "backup_codes": codes_json(&codes)}))?
-        .with_note("store these backup codes somewhere safe: they are shown only once"))
+    Ok(
+        Outcome::record(&json!({"state": "enrolled", "backup_codes": codes_json(&codes)}))?
+            .with_note("store these backup codes somewhere safe: they are shown only once"),
+    )
 }
 
 fn status(ctx: &mut Context, name: Option<String>) -> Result<Outcome> {
     let actor = match &name {
-        Some(n) if *n != ctx.authenticate()?.user.username => ctx.require("users:read", "mfa status")?,
+        Some(n) if *n != ctx.authenticate()?.user.username => {
+            ctx.require("users:read", "mfa status")?
+        }
         _ => ctx.authenticate()?,
     };
     let target = name.unwrap_or_else(|| actor.user.username.clone());
@@ -198,23 +271,32 @@ fn status(ctx: &mut Context, name: Option<String>) -> Result<Outcome> {
         Ok((u, left))
     })?;
     let perms = ctx.read(|tx| users::role_permissions(tx, &user.role))?;
-    Ok(Outcome::record(&json!({
+    Outcome::record(&json!({
         "user": user.username,
         "state": user.mfa.as_str(),
         "backup_codes_left": if user.mfa == MfaState::Enrolled { left } else { 0 },
         "required": crate::identity::rbac::requires_mfa(&user.role, &perms),
-    }))?)
+    }))
 }
 
 fn regenerate(ctx: &mut Context) -> Result<Outcome> {
     let actor = ctx.authenticate()?;
     if actor.user.mfa != MfaState::Enrolled {
-        return Err(Error::conflict_hint("MFA is not enrolled", "run `mboctl mfa enroll` first"));
+        return Err(Error::conflict_hint(
+            "MFA is not enrolled",
+            "run `mboctl mfa enroll` first",
+        ));
     }
     let uid = actor.user.id.clone();
     let codes = ctx.write(|tx| {
         let codes = regenerate_codes(tx, &ctx.inst()?.token_key, &uid)?;
-        ctx.audit(tx, EventDraft::new("BACKUP_CODES_REGENERATED").actor(&actor.info()).user_resource(&uid).action("regenerate"))?;
+        ctx.audit(
+            tx,
+            EventDraft::new("BACKUP_CODES_REGENERATED")
+                .actor(&actor.info())
+                .user_resource(&uid)
+                .action("regenerate"),
+        )?;
         Ok(codes)
     })?;
     Ok(Outcome::record(&json!({"backup_codes": codes_json(&codes)}))?
@@ -224,8 +306,14 @@ fn regenerate(ctx: &mut Context) -> Result<Outcome> {
 /// Clear a user's MFA (seed, pending, codes) and end their sessions.
 pub fn clear(tx: &mut dyn Tx, user_id: &str) -> Result<()> {
     tx.exec("DELETE FROM mfa WHERE user_id = ?", &params![user_id])?;
-    tx.exec("DELETE FROM backup_codes WHERE user_id = ?", &params![user_id])?;
-    tx.exec("DELETE FROM lockouts WHERE user_id = ? AND factor = 'code'", &params![user_id])?;
+    tx.exec(
+        "DELETE FROM backup_codes WHERE user_id = ?",
+        &params![user_id],
+    )?;
+    tx.exec(
+        "DELETE FROM lockouts WHERE user_id = ? AND factor = 'code'",
+        &params![user_id],
+    )?;
     users::revoke_sessions(tx, user_id, "mfa reset")?;
     Ok(())
 }
@@ -236,9 +324,16 @@ fn reset(ctx: &mut Context, name: &str) -> Result<Outcome> {
     let user = ctx.write(|tx| {
         let u = users::find(tx, name)?;
         clear(tx, &u.id)?;
-        ctx.audit(tx, EventDraft::new("MFA_RESET").actor(&actor.info()).user_resource(&u.id).action("reset")
-            .old(json!({"state": u.mfa.as_str()})).new_value(json!({"state": "none"})))?;
+        ctx.audit(
+            tx,
+            EventDraft::new("MFA_RESET")
+                .actor(&actor.info())
+                .user_resource(&u.id)
+                .action("reset")
+                .old(json!({"state": u.mfa.as_str()}))
+                .new_value(json!({"state": "none"})),
+        )?;
         Ok(u)
     })?;
-    Ok(Outcome::record(&json!({"user": user.username, "state": "none", "sessions_ended": true}))?)
+    Outcome::record(&json!({"user": user.username, "state": "none", "sessions_ended": true}))
 }

@@ -33,20 +33,27 @@ fn role_json(r: &crate::backend::Row) -> Result<serde_json::Value> {
     }))
 }
 
-const SELECT: &str = "SELECT r.*, (SELECT count(*) FROM users u WHERE u.role = r.name) AS users FROM roles r";
+const SELECT: &str =
+    "SELECT r.*, (SELECT count(*) FROM users u WHERE u.role = r.name) AS users FROM roles r";
 
 fn list(ctx: &mut Context) -> Result<Outcome> {
     ctx.require("users:read", "role list")?;
-    let rows = ctx.read(|tx| tx.query(&format!("{SELECT} ORDER BY r.builtin DESC, r.name"), &[]))?;
+    let rows =
+        ctx.read(|tx| tx.query(&format!("{SELECT} ORDER BY r.builtin DESC, r.name"), &[]))?;
     let items = rows.iter().map(role_json).collect::<Result<Vec<_>>>()?;
-    Outcome::list(vec!["role", "builtin", "mfa_required", "users", "description"], &items)
+    Outcome::list(
+        vec!["role", "builtin", "mfa_required", "users", "description"],
+        &items,
+    )
 }
 
 fn show(ctx: &mut Context, role: &str) -> Result<Outcome> {
     ctx.require("users:read", "role show")?;
     let r = ctx
         .read(|tx| tx.query_opt(&format!("{SELECT} WHERE r.name = ?"), &params![role]))?
-        .ok_or_else(|| Error::not_found_hint(format!("no role '{role}'"), "see `mboctl role list`"))?;
+        .ok_or_else(|| {
+            Error::not_found_hint(format!("no role '{role}'"), "see `mboctl role list`")
+        })?;
     Outcome::record(&role_json(&r)?)
 }
 
@@ -59,15 +66,24 @@ fn create(ctx: &mut Context, name: &str, mut perms: Vec<String>) -> Result<Outco
     perms.dedup();
     let actor = ctx.require("users:manage", "role create")?;
     ctx.write(|tx| {
-        if tx.query_opt("SELECT name FROM roles WHERE name = ?", &params![name])?.is_some() {
+        if tx
+            .query_opt("SELECT name FROM roles WHERE name = ?", &params![name])?
+            .is_some()
+        {
             return Err(Error::conflict(format!("role '{name}' already exists")));
         }
         tx.exec(
             "INSERT INTO roles (name, builtin, permissions, created_at) VALUES (?, 0, ?, ?)",
             &params![name, serde_json::to_string(&perms)?, clock::now()],
         )?;
-        ctx.audit(tx, EventDraft::new("ROLE_CREATED").actor(&actor.info()).resource("role", name).action("create")
-            .new_value(json!({"permissions": perms})))
+        ctx.audit(
+            tx,
+            EventDraft::new("ROLE_CREATED")
+                .actor(&actor.info())
+                .resource("role", name)
+                .action("create")
+                .new_value(json!({"permissions": perms})),
+        )
     })?;
     show(ctx, name)
 }
@@ -106,5 +122,8 @@ fn permissions(ctx: &mut Context) -> Result<Outcome> {
             })
         })
         .collect();
-    Outcome::list(vec!["permission", "privileged", "service_allowed", "description"], &items)
+    Outcome::list(
+        vec!["permission", "privileged", "service_allowed", "description"],
+        &items,
+    )
 }

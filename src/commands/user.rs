@@ -15,10 +15,23 @@ use crate::params;
 use secrecy::SecretString;
 use serde_json::json;
 
-const LIST_COLUMNS: [&str; 9] = ["user_id", "username", "role", "status", "service", "mfa", "email", "created_at", "last_login_at"];
+const LIST_COLUMNS: [&str; 9] = [
+    "user_id",
+    "username",
+    "role",
+    "status",
+    "service",
+    "mfa",
+    "email",
+    "created_at",
+    "last_login_at",
+];
 
 pub fn hash_service_token(key: &SubKey, token: &str) -> String {
-    hex::encode(crypto::hmac_sha256(key.bytes(), &[b"service-token\0", token.as_bytes()]))
+    hex::encode(crypto::hmac_sha256(
+        key.bytes(),
+        &[b"service-token\0", token.as_bytes()],
+    ))
 }
 
 pub fn run(ctx: &mut Context, cmd: UserCmd) -> Result<Outcome> {
@@ -38,12 +51,18 @@ pub fn run(ctx: &mut Context, cmd: UserCmd) -> Result<Outcome> {
 }
 
 fn check_service_role(role: &str, perms: &[String]) -> Result<()> {
-    let bad: Vec<&String> = perms.iter().filter(|p| !rbac::allowed_for_service(p)).collect();
+    let bad: Vec<&String> = perms
+        .iter()
+        .filter(|p| !rbac::allowed_for_service(p))
+        .collect();
     if !bad.is_empty() {
         return Err(Error::usage_hint(
             format!(
                 "role '{role}' holds {} which a service account may not hold",
-                bad.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                bad.iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             "service accounts may hold read permissions plus secrets:rotate, oauth:refresh, check:run, check:attest, audit:manage",
         ));
@@ -53,8 +72,14 @@ fn check_service_role(role: &str, perms: &[String]) -> Result<()> {
 
 fn add(ctx: &mut Context, a: UserAddArgs) -> Result<Outcome> {
     users::validate_username(&a.name)?;
-    rbac::validate_role_name(&a.role).map_err(|_| Error::not_found_hint(format!("no role '{}'", a.role), "see `mboctl role list`"))?;
-    let expires = a.expires.as_deref().map(clock::parse_duration).transpose()?;
+    rbac::validate_role_name(&a.role).map_err(|_| {
+        Error::not_found_hint(format!("no role '{}'", a.role), "see `mboctl role list`")
+    })?;
+    let expires = a
+        .expires
+        .as_deref()
+        .map(clock::parse_duration)
+        .transpose()?;
     let actor = ctx.require("users:manage", "user add")?;
     let perms = ctx.read(|tx| users::role_permissions(tx, &a.role))?;
     if a.service {
@@ -171,10 +196,20 @@ fn set_role(ctx: &mut Context, name: &str, role: &str) -> Result<Outcome> {
         if u.role == "admin" {
             users::protect_last_admin(tx, &u, "demote")?;
         }
-        tx.exec("UPDATE users SET role = ? WHERE id = ?", &params![role, u.id.clone()])?;
+        tx.exec(
+            "UPDATE users SET role = ? WHERE id = ?",
+            &params![role, u.id.clone()],
+        )?;
         let ended = users::revoke_sessions(tx, &u.id, "role changed")?;
-        ctx.audit(tx, EventDraft::new("ROLE_CHANGED").actor(&actor.info()).user_resource(&u.id).action("set-role")
-            .old(json!({"role": u.role})).new_value(json!({"role": role, "sessions_ended": ended})))?;
+        ctx.audit(
+            tx,
+            EventDraft::new("ROLE_CHANGED")
+                .actor(&actor.info())
+                .user_resource(&u.id)
+                .action("set-role")
+                .old(json!({"role": u.role}))
+                .new_value(json!({"role": role, "sessions_ended": ended})),
+        )?;
         Ok(u)
     })?;
     let after = ctx.read(|tx| users::find(tx, &u.id))?;
@@ -186,7 +221,11 @@ fn set_role(ctx: &mut Context, name: &str, role: &str) -> Result<Outcome> {
 }
 
 fn set_status(ctx: &mut Context, name: &str, enable: bool) -> Result<Outcome> {
-    let cmd = if enable { "user enable" } else { "user disable" };
+    let cmd = if enable {
+        "user enable"
+    } else {
+        "user disable"
+    };
     let actor = ctx.require("users:manage", cmd)?;
     if !enable {
         ctx.confirm(&format!("disable user '{name}'"))?;
@@ -201,10 +240,24 @@ fn set_status(ctx: &mut Context, name: &str, enable: bool) -> Result<Outcome> {
             users::protect_last_admin(tx, &u, "disable")?;
             users::revoke_sessions(tx, &u.id, "user disabled")?;
         }
-        tx.exec("UPDATE users SET status = ? WHERE id = ?", &params![want, u.id.clone()])?;
-        let ev = if enable { "USER_ENABLED" } else { "USER_DISABLED" };
-        ctx.audit(tx, EventDraft::new(ev).actor(&actor.info()).user_resource(&u.id).action(if enable { "enable" } else { "disable" })
-            .old(json!({"status": u.status})).new_value(json!({"status": want})))?;
+        tx.exec(
+            "UPDATE users SET status = ? WHERE id = ?",
+            &params![want, u.id.clone()],
+        )?;
+        let ev = if enable {
+            "USER_ENABLED"
+        } else {
+            "USER_DISABLED"
+        };
+        ctx.audit(
+            tx,
+            EventDraft::new(ev)
+                .actor(&actor.info())
+                .user_resource(&u.id)
+                .action(if enable { "enable" } else { "disable" })
+                .old(json!({"status": u.status}))
+                .new_value(json!({"status": want})),
+        )?;
         Ok(u)
     })?;
     let after = ctx.read(|tx| users::find(tx, &u.id))?;
@@ -218,12 +271,27 @@ fn remove(ctx: &mut Context, name: &str) -> Result<Outcome> {
         let u = users::find(tx, name)?;
         users::protect_last_admin(tx, &u, "remove")?;
         users::revoke_sessions(tx, &u.id, "user removed")?;
-        for t in ["backup_codes", "mfa", "service_tokens", "lockouts", "auth_failures"] {
-            tx.exec(&format!("DELETE FROM {t} WHERE user_id = ?"), &params![u.id.clone()])?;
+        for t in [
+            "backup_codes",
+            "mfa",
+            "service_tokens",
+            "lockouts",
+            "auth_failures",
+        ] {
+            tx.exec(
+                &format!("DELETE FROM {t} WHERE user_id = ?"),
+                &params![u.id.clone()],
+            )?;
         }
         tx.exec("DELETE FROM users WHERE id = ?", &params![u.id.clone()])?;
-        ctx.audit(tx, EventDraft::new("USER_REMOVED").actor(&actor.info()).user_resource(&u.id).action("remove")
-            .old(json!({"username": u.username, "role": u.role})))?;
+        ctx.audit(
+            tx,
+            EventDraft::new("USER_REMOVED")
+                .actor(&actor.info())
+                .user_resource(&u.id)
+                .action("remove")
+                .old(json!({"username": u.username, "role": u.role})),
+        )?;
         Ok(u)
     })?;
     Outcome::record(&json!({"user_id": u.id, "username": u.username, "removed": true}))
@@ -232,15 +300,26 @@ fn remove(ctx: &mut Context, name: &str) -> Result<Outcome> {
 fn passwd(ctx: &mut Context, a: PasswdArgs) -> Result<Outcome> {
     let me = ctx.authenticate()?;
     let actor: Actor = match &a.name {
-        Some(n) if *n != me.user.username && *n != me.user.id => ctx.require("users:manage", "user passwd")?,
+        Some(n) if *n != me.user.username && *n != me.user.id => {
+            ctx.require("users:manage", "user passwd")?
+        }
         _ => me,
     };
-    let target = a.name.clone().unwrap_or_else(|| actor.user.username.clone());
+    let target = a
+        .name
+        .clone()
+        .unwrap_or_else(|| actor.user.username.clone());
     let u = ctx.read(|tx| users::find(tx, &target))?;
     if u.service {
-        return Err(Error::usage("service accounts have no password; use `mboctl user token create`"));
+        return Err(Error::usage(
+            "service accounts have no password; use `mboctl user token create`",
+        ));
     }
-    let pw = ctx.read_password(a.password_stdin, &format!("New password for {}", u.username), true)?;
+    let pw = ctx.read_password(
+        a.password_stdin,
+        &format!("New password for {}", u.username),
+        true,
+    )?;
     password::validate(&pw, &u.username)?;
     let hash = password::hash(&pw)?;
     drop(pw);
@@ -254,7 +333,13 @@ fn passwd(ctx: &mut Context, a: PasswdArgs) -> Result<Outcome> {
         if !own {
             users::revoke_sessions(tx, &u.id, "password changed")?;
         }
-        ctx.audit(tx, EventDraft::new("PASSWORD_CHANGED").actor(&actor.info()).user_resource(&u.id).action("passwd"))
+        ctx.audit(
+            tx,
+            EventDraft::new("PASSWORD_CHANGED")
+                .actor(&actor.info())
+                .user_resource(&u.id)
+                .action("passwd"),
+        )
     })?;
     Outcome::record(&json!({"user": u.username, "password_changed": true}))
 }
@@ -264,10 +349,16 @@ fn token_create(ctx: &mut Context, name: &str, ttl: Option<&str>) -> Result<Outc
     let actor = ctx.require("users:manage", "user token create")?;
     let u = ctx.read(|tx| users::find(tx, name))?;
     if !u.service {
-        return Err(Error::usage_hint(format!("'{name}' is not a service account"), "tokens are for accounts added with --service"));
+        return Err(Error::usage_hint(
+            format!("'{name}' is not a service account"),
+            "tokens are for accounts added with --service",
+        ));
     }
     let id = crypto::random_id("tok")?;
-    let secret = base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, crypto::random_bytes::<32>()?);
+    let secret = base64::Engine::encode(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+        crypto::random_bytes::<32>()?,
+    );
     let token = zeroize::Zeroizing::new(format!("mbt_{}_{secret}", &id[4..]));
     let hash = hash_service_token(&ctx.inst()?.token_key, &token);
     let now = clock::now();
@@ -323,7 +414,10 @@ fn review(ctx: &mut Context) -> Result<Outcome> {
         if !u.service && rbac::requires_mfa(&u.role, &p) && u.mfa != MfaState::Enrolled {
             findings.push("mfa required but not enrolled");
         }
-        if u.status == "active" && u.last_login_at.unwrap_or(u.created_at) < now - 90 * DAY && !u.service {
+        if u.status == "active"
+            && u.last_login_at.unwrap_or(u.created_at) < now - 90 * DAY
+            && !u.service
+        {
             findings.push("no login for 90 days");
         }
         if u.expires_at.is_some_and(|e| e <= now) {
@@ -333,8 +427,13 @@ fn review(ctx: &mut Context) -> Result<Outcome> {
         v["findings"] = json!(findings);
         items.push(v);
     }
-    ctx.record(EventDraft::new("CHECK_ATTESTED").actor(&actor.info()).resource("check", "ops.access-review").action("attest")
-        .new_value(json!({"accounts": items.len()})))?;
+    ctx.record(
+        EventDraft::new("CHECK_ATTESTED")
+            .actor(&actor.info())
+            .resource("check", "ops.access-review")
+            .action("attest")
+            .new_value(json!({"accounts": items.len()})),
+    )?;
     let mut cols = LIST_COLUMNS.to_vec();
     cols.push("findings");
     Outcome::list(cols, &items)
@@ -349,10 +448,14 @@ pub fn can(ctx: &mut Context, a: CanArgs) -> Result<Outcome> {
         Ok((u, p))
     })?;
     let active = u.is_active(clock::now());
-    let yes = active && perms.iter().any(|p| *p == a.permission);
+    let yes = active && perms.contains(&a.permission);
     let out = Outcome::text(
         if yes { "yes" } else { "no" },
         json!({"user": u.username, "user_id": u.id, "permission": a.permission, "allowed": yes, "role": u.role, "active": active}),
     );
-    Ok(if yes { out } else { out.with_code(crate::error::code::FAILURE) })
+    Ok(if yes {
+        out
+    } else {
+        out.with_code(crate::error::code::FAILURE)
+    })
 }

@@ -92,7 +92,11 @@ pub fn load(keys_dir: &Path, installation_id: &str) -> Result<(MasterKey, KeySou
         Ok(k) => Ok((k, KeySource::File(path))),
         Err(Error::NotFound { .. }) => Err(Error::config_hint(
             format!("no master key found for installation {installation_id}"),
-            format!("set {} or restore the key file {}", env::MASTER_KEY, path.display()),
+            format!(
+                "set {} or restore the key file {}",
+                env::MASTER_KEY,
+                path.display()
+            ),
         )),
         Err(e) => Err(e),
     }
@@ -109,16 +113,28 @@ fn read_key_file(path: &Path) -> Result<MasterKey> {
             return Err(Error::not_found(format!("{} not found", path.display())));
         }
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
-            return Err(Error::config(format!("{} is a symlink; refusing to use it", path.display())));
+            return Err(Error::config(format!(
+                "{} is a symlink; refusing to use it",
+                path.display()
+            )));
         }
-        Err(e) => return Err(Error::config(format!("cannot open {}: {e}", path.display()))),
+        Err(e) => {
+            return Err(Error::config(format!(
+                "cannot open {}: {e}",
+                path.display()
+            )));
+        }
     };
     let md = f.metadata()?;
     // SAFETY: geteuid has no preconditions and cannot fail.
     let uid = unsafe { libc::geteuid() };
     if md.uid() != uid {
         return Err(Error::config_hint(
-            format!("{} is owned by uid {}, not by you", path.display(), md.uid()),
+            format!(
+                "{} is owned by uid {}, not by you",
+                path.display(),
+                md.uid()
+            ),
             "the key file must belong to the user running mboctl",
         ));
     }
@@ -139,7 +155,11 @@ fn read_key_file(path: &Path) -> Result<MasterKey> {
     }
     let mut text = zeroize::Zeroizing::new(String::new());
     f.read_to_string(&mut text)?;
-    let body: String = text.lines().filter(|l| !l.starts_with('#')).collect::<Vec<_>>().join("");
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("");
     let body = zeroize::Zeroizing::new(body);
     MasterKey::parse(&body)
 }
@@ -184,11 +204,20 @@ mod tests {
         let keys = dir.path().join("keys");
         let k = MasterKey::generate().unwrap();
         let p = create_key_file(&keys, "ins_00ff", &k).unwrap();
-        assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
-        assert_eq!(std::fs::metadata(&keys).unwrap().permissions().mode() & 0o777, 0o700);
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert_eq!(
+            std::fs::metadata(&keys).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
         let back = read_key_file(&p).unwrap();
         assert_eq!(back.key_check(), k.key_check());
-        assert!(create_key_file(&keys, "ins_00ff", &k).is_err(), "never overwritten");
+        assert!(
+            create_key_file(&keys, "ins_00ff", &k).is_err(),
+            "never overwritten"
+        );
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
         assert!(matches!(read_key_file(&p), Err(Error::Config { .. })));
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();

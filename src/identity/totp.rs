@@ -17,8 +17,16 @@ pub fn new_seed() -> Result<Zeroizing<Vec<u8>>> {
 }
 
 fn totp(seed: &[u8], account: &str) -> Result<TOTP> {
-    TOTP::new(Algorithm::SHA1, DIGITS, 1, STEP_SECONDS, seed.to_vec(), Some(ISSUER.into()), account.into())
-        .map_err(|e| Error::Backend(format!("TOTP setup failed: {e:?}")))
+    TOTP::new(
+        Algorithm::SHA1,
+        DIGITS,
+        1,
+        STEP_SECONDS,
+        seed.to_vec(),
+        Some(ISSUER.into()),
+        account.into(),
+    )
+    .map_err(|e| Error::Backend(format!("TOTP setup failed: {e:?}")))
 }
 
 pub fn base32(seed: &[u8]) -> Zeroizing<String> {
@@ -71,7 +79,9 @@ pub fn step_of(now: Micros) -> i64 {
 
 /// The code for a step.
 pub fn code_at_step(seed: &[u8], step: i64) -> Result<Zeroizing<String>> {
-    Ok(Zeroizing::new(totp(seed, "x")?.generate(step.max(0) as u64 * STEP_SECONDS)))
+    Ok(Zeroizing::new(
+        totp(seed, "x")?.generate(step.max(0) as u64 * STEP_SECONDS),
+    ))
 }
 
 /// Which step (now-1, now, now+1) the code belongs to, if any. The caller must then
@@ -96,7 +106,13 @@ pub fn matching_step(seed: &[u8], code: &str, now: Micros) -> Result<Option<i64>
 pub fn qr_terminal(uri: &str) -> Option<String> {
     use qrcode::{QrCode, render::unicode::Dense1x2};
     let code = QrCode::new(uri.as_bytes()).ok()?;
-    Some(code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).quiet_zone(true).build())
+    Some(
+        code.render::<Dense1x2>()
+            .dark_color(Dense1x2::Light)
+            .light_color(Dense1x2::Dark)
+            .quiet_zone(true)
+            .build(),
+    )
 }
 
 #[cfg(test)]
@@ -107,7 +123,13 @@ mod tests {
     fn rfc6238_sha1_vectors_six_digits() {
         // RFC 6238 Appendix B (8 digits) truncated to the last 6 digits.
         let seed = b"12345678901234567890";
-        for (t, code8) in [(59u64, "94287082"), (1111111109, "07081804"), (1234567890, "89005924"), (2000000000, "69279037"), (20000000000, "65353130")] {
+        for (t, code8) in [
+            (59u64, "94287082"),
+            (1111111109, "07081804"),
+            (1234567890, "89005924"),
+            (2000000000, "69279037"),
+            (20000000000, "65353130"),
+        ] {
             let c = code_at_step(seed, (t / 30) as i64).unwrap();
             assert_eq!(c.as_str(), &code8[2..], "t={t}");
         }

@@ -5,8 +5,8 @@
 use super::{SecretStore, Stage, Versioned};
 use crate::backend::{self, Backend, Tx};
 use crate::clock;
-use crate::crypto::seal::Sealer;
 use crate::crypto::keys::KEY_VERSION;
+use crate::crypto::seal::Sealer;
 use crate::error::{Error, Result};
 use crate::params;
 use secrecy::{ExposeSecret, SecretString};
@@ -26,7 +26,12 @@ impl DbStore {
         DbStore { backend, sealer }
     }
 
-    pub fn get_in(tx: &mut dyn Tx, sealer: &Sealer, name: &str, stage: Stage) -> Result<Option<Versioned>> {
+    pub fn get_in(
+        tx: &mut dyn Tx,
+        sealer: &Sealer,
+        name: &str,
+        stage: Stage,
+    ) -> Result<Option<Versioned>> {
         let r = tx.query_opt(
             "SELECT v.version, v.created_at, v.sealed FROM secret_stages s \
              JOIN secret_versions v ON v.name = s.name AND v.version = s.version \
@@ -35,10 +40,17 @@ impl DbStore {
         )?;
         let Some(r) = r else { return Ok(None) };
         let version = r.str("version")?;
-        let sealed = r.opt_blob("sealed")?.ok_or_else(|| Error::Backend("sealed value missing".into()))?;
+        let sealed = r
+            .opt_blob("sealed")?
+            .ok_or_else(|| Error::Backend("sealed value missing".into()))?;
         let plain = sealer.open(&context(name, &version), &sealed)?;
-        let value = String::from_utf8(plain.to_vec()).map_err(|_| Error::Backend("secret is not UTF-8".into()))?;
-        Ok(Some(Versioned { version, created_at: r.i64("created_at")?, value: SecretString::from(value) }))
+        let value = String::from_utf8(plain.to_vec())
+            .map_err(|_| Error::Backend("secret is not UTF-8".into()))?;
+        Ok(Some(Versioned {
+            version,
+            created_at: r.i64("created_at")?,
+            value: SecretString::from(value),
+        }))
     }
 
     pub fn put_pending_in(
@@ -89,7 +101,10 @@ impl DbStore {
              ON CONFLICT (name, stage) DO UPDATE SET version = excluded.version",
             &params![name, version],
         )?;
-        tx.exec("DELETE FROM secret_stages WHERE name = ? AND stage = 'pending'", &params![name])?;
+        tx.exec(
+            "DELETE FROM secret_stages WHERE name = ? AND stage = 'pending'",
+            &params![name],
+        )?;
         tx.exec(
             "UPDATE secrets SET last_rotated_at = ?, updated_at = ? WHERE name = ?",
             &params![clock::now(), clock::now(), name],
@@ -104,16 +119,26 @@ impl SecretStore for DbStore {
     }
 
     fn get(&self, name: &str, stage: Stage) -> Result<Option<Versioned>> {
-        backend::read(self.backend.as_ref(), |tx| Self::get_in(tx, &self.sealer, name, stage))
+        backend::read(self.backend.as_ref(), |tx| {
+            Self::get_in(tx, &self.sealer, name, stage)
+        })
     }
 
-    fn put_pending(&self, name: &str, secret_type: &str, version: &str, value: &SecretString) -> Result<()> {
+    fn put_pending(
+        &self,
+        name: &str,
+        secret_type: &str,
+        version: &str,
+        value: &SecretString,
+    ) -> Result<()> {
         backend::write(self.backend.as_ref(), |tx| {
             Self::put_pending_in(tx, &self.sealer, name, secret_type, version, value)
         })
     }
 
     fn promote(&self, name: &str, version: &str) -> Result<()> {
-        backend::write(self.backend.as_ref(), |tx| Self::promote_in(tx, name, version))
+        backend::write(self.backend.as_ref(), |tx| {
+            Self::promote_in(tx, name, version)
+        })
     }
 }

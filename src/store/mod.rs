@@ -38,7 +38,13 @@ pub trait SecretStore: Send + Sync {
     /// The version a stage points at, with its value.
     fn get(&self, name: &str, stage: Stage) -> Result<Option<Versioned>>;
     /// Store a new version under `pending` (replacing an older pending label).
-    fn put_pending(&self, name: &str, secret_type: &str, version: &str, value: &SecretString) -> Result<()>;
+    fn put_pending(
+        &self,
+        name: &str,
+        secret_type: &str,
+        version: &str,
+        value: &SecretString,
+    ) -> Result<()>;
     /// Move `current` to `version` (the old current becomes `previous`), drop `pending`.
     fn promote(&self, name: &str, version: &str) -> Result<()>;
 }

@@ -1,0 +1,344 @@
+//! Shared harness: one temporary installation per test (its own XDG dirs and master key),
+//! the real binary, and helpers for the independent TOTP implementations (oathtool,
+//! pyotp) and SQLCipher (Python `sqlcipher3`).
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+pub const ALICE_PW: &str = "correct horse battery";
+pub const BOB_PW: &str = "bob-password-123";
+
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+    #[track_caller]
+    pub fn code(self, c: i32) -> Self {
+        assert_eq!(
+            self.code, c,
+            "expected exit {c}\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+/// Whether a required tool is present; when `MBOCTL_TEST_REQUIRE_SERVICES=1` (set by
+/// .ci/run) a missing tool fails the test instead of skipping it.
+pub fn have(tool: &str, probe: &[&str]) -> bool {
+    let ok = Command::new(tool)
+        .args(probe)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ok {
+        if std::env::var("MBOCTL_TEST_REQUIRE_SERVICES").as_deref() == Ok("1") {
+            panic!("{tool} is required (MBOCTL_TEST_REQUIRE_SERVICES=1) but not usable");
+        }
+        eprintln!("skipping: {tool} not available");
+    }
+    ok
+}
+
+pub fn have_oathtool() -> bool {
+    have("oathtool", &["--version"])
+}
+
+pub fn have_python_module(m: &str) -> bool {
+    have("python3", &["-c", &format!("import {m}")])
+}
+
+pub struct Env {
+    pub dir: std::sync::Arc<tempfile::TempDir>,
+    pub master_key: Option<String>,
+    /// The state dir of the operator in use (each operator gets their own session file).
+    pub state: PathBuf,
+}
+
+impl Env {
+    /// An installation whose master key comes from MBOCTL_MASTER_KEY.
+    pub fn new() -> Env {
+        let dir = std::sync::Arc::new(tempfile::tempdir().unwrap());
+        let key = hex::encode((0..32).map(|_| rand_byte()).collect::<Vec<u8>>());
+        let state = dir.path().join("state");
+        Env {
+            dir,
+            master_key: Some(key),
+            state,
+        }
+    }
+
+    /// An installation whose master key lives in the key file `init` creates.
+    pub fn with_key_file() -> Env {
+        let mut e = Env::new();
+        e.master_key = None;
+        e
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+    pub fn db_path(&self) -> PathBuf {
+        self.data_dir()
+            .join("mboctl")
+            .join("default")
+            .join("mboctl.db")
+    }
+
+    /// Act as another operator from now on (same installation, own session file).
+    pub fn as_operator(&self, name: &str) -> Env {
+        Env {
+            dir: self.dir.clone(),
+            master_key: self.master_key.clone(),
+            state: self.dir.path().join(format!("state-{name}")),
+        }
+    }
+
+    pub fn command(&self) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_mboctl"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("MBOCTL_")
+                || k.starts_with("XDG_")
+                || k == "RUST_LOG"
+                || k == "NO_COLOR"
+                || k == "SSH_CLIENT"
+            {
+                c.env_remove(k);
+            }
+        }
+        c.env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.config_dir())
+            .env("XDG_DATA_HOME", self.data_dir())
+            .env("XDG_STATE_HOME", &self.state)
+            .env("USER", "tester");
+        if let Some(k) = &self.master_key {
+            c.env("MBOCTL_MASTER_KEY", k);
+        }
+        c
+    }
+
+    pub fn run_with(&self, args: &[&str], stdin: Option<&str>, envs: &[(&str, &str)]) -> Out {
+        let mut c = self.command();
+        c.args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        let mut child = c.spawn().expect("spawn mboctl");
+        {
+            let mut si = child.stdin.take().unwrap();
+            if let Some(s) = stdin {
+                let _ = si.write_all(s.as_bytes());
+                let _ = si.write_all(b"\n");
+            }
+        }
+        let o = child.wait_with_output().unwrap();
+        Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
+    pub fn run(&self, args: &[&str]) -> Out {
+        self.run_with(args, None, &[])
+    }
+
+    pub fn run_in(&self, args: &[&str], stdin: &str) -> Out {
+        self.run_with(args, Some(stdin), &[])
+    }
+
+    /// `init --admin alice` and return (otpauth secret, user id).
+    pub fn init_alice(&self) -> (String, String) {
+        let o = self
+            .run_in(
+                &[
+                    "init",
+                    "--admin",
+                    "alice",
+                    "--password-stdin",
+                    "--no-input",
+                    "-o",
+                    "json",
+                ],
+                ALICE_PW,
+            )
+            .ok();
+        let v = o.json();
+        (
+            secret_of(v["otpauth_uri"].as_str().unwrap()),
+            v["user_id"].as_str().unwrap().to_string(),
+        )
+    }
+
+    /// Log alice in with a TOTP code (`offset` steps ahead, so two logins in one 30 s
+    /// window use different codes). Returns the login JSON.
+    pub fn login_with_code(
+        &self,
+        user: &str,
+        pw: &str,
+        secret: &str,
+        offset: i64,
+    ) -> serde_json::Value {
+        let code = totp_oathtool(secret, offset);
+        self.run_in(
+            &[
+                "login",
+                user,
+                "--password-stdin",
+                "--code",
+                &code,
+                "-o",
+                "json",
+            ],
+            pw,
+        )
+        .ok()
+        .json()
+    }
+
+    /// A fresh installation with alice logged in (MFA confirmed). Returns (secret, id, backup codes).
+    pub fn ready() -> (Env, String, String, Vec<String>) {
+        let e = Env::new();
+        let (secret, id) = e.init_alice();
+        let v = e.login_with_code("alice", ALICE_PW, &secret, 0);
+        let codes = v["backup_codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_string())
+            .collect();
+        (e, secret, id, codes)
+    }
+
+    /// Every file under the data, config and state dirs, with contents.
+    pub fn all_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        walk(self.dir.path(), &mut out);
+        out.sort();
+        out
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        let ft = e.file_type().unwrap();
+        if ft.is_dir() {
+            walk(&p, out);
+        } else if ft.is_file() {
+            out.push((p.clone(), std::fs::read(&p).unwrap_or_default()));
+        }
+    }
+}
+
+fn rand_byte() -> u8 {
+    let mut b = [0u8; 1];
+    getrandom::fill(&mut b).unwrap();
+    b[0]
+}
+
+pub fn secret_of(uri: &str) -> String {
+    let q = uri.split('?').nth(1).unwrap();
+    q.split('&')
+        .find_map(|kv| kv.strip_prefix("secret="))
+        .unwrap()
+        .to_string()
+}
+
+/// A TOTP code from oathtool (independent of mboctl's implementation).
+pub fn totp_oathtool(secret: &str, offset_steps: i64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+        + offset_steps * 30;
+    let o = Command::new("oathtool")
+        .args(["--totp", "-b", "--now", &format!("@{now}"), secret])
+        .output()
+        .expect("oathtool");
+    assert!(
+        o.status.success(),
+        "oathtool failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).unwrap().trim().to_string()
+}
+
+/// A TOTP code from pyotp (a second independent implementation).
+pub fn totp_pyotp(secret: &str) -> String {
+    let o = Command::new("python3")
+        .args([
+            "-c",
+            "import pyotp,sys; print(pyotp.TOTP(sys.argv[1]).now())",
+            secret,
+        ])
+        .output()
+        .expect("python3");
+    assert!(
+        o.status.success(),
+        "pyotp failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).unwrap().trim().to_string()
+}
+
+/// Run SQL against the encrypted database with Python's sqlcipher3, deriving the raw key
+/// from the master key exactly as DESIGN.md documents (HKDF-SHA256, empty salt,
+/// info "mboctl/sqlite/v1"), with Python's own hmac module.
+pub fn sqlcipher_exec(db: &Path, master_key_hex: &str, sql: &str) -> String {
+    let script = r#"
+import sys, hmac, hashlib, sqlcipher3
+master = bytes.fromhex(sys.argv[2])
+prk = hmac.new(b"\x00" * 32, master, hashlib.sha256).digest()
+okm = hmac.new(prk, b"mboctl/sqlite/v1" + b"\x01", hashlib.sha256).digest()
+con = sqlcipher3.connect(sys.argv[1])
+con.execute("PRAGMA key = \"x'%s'\"" % okm.hex())
+cur = con.execute(sys.argv[3])
+rows = cur.fetchall()
+con.commit()
+print(rows)
+"#;
+    let o = Command::new("python3")
+        .args(["-c", script, db.to_str().unwrap(), master_key_hex, sql])
+        .output()
+        .expect("python3");
+    assert!(
+        o.status.success(),
+        "sqlcipher3 failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).unwrap()
+}
