@@ -51,12 +51,14 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Multi-factor authentication')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('__keyring-probe', '__keyring-probe', [CompletionResultType]::ParameterValue, 'Internal: read the master key back from the OS keyring and print its check value')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'mboctl;init' {
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'The first admin''s username [default: your OS user name, normalised]')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The first admin''s email')
+            [CompletionResult]::new('--key-store', '--key-store', [CompletionResultType]::ParameterName, 'Where to keep the new master key: a 0600 key file, or the OS keyring (Secret Service; used only if a new process can read the key back, else a key file)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile inside the config file [default: default]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]')
@@ -1118,6 +1120,28 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mboctl;__keyring-probe' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile inside the config file [default: default]')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend URL: sqlite://PATH (default) or postgres://…')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Secret store: db (default), keyring, vault, aws')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal; honours NO_COLOR), always, never')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm a destructive action')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm a destructive action')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less diagnostics on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less diagnostics on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeatable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mboctl;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the backend, the master key, the internal keys and the first admin')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in as an operator (password, then TOTP or a backup code)')
@@ -1130,6 +1154,7 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Multi-factor authentication')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('__keyring-probe', '__keyring-probe', [CompletionResultType]::ParameterValue, 'Internal: read the master key back from the OS keyring and print its check value')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1272,6 +1297,9 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
             break
         }
         'mboctl;help;completions' {
+            break
+        }
+        'mboctl;help;__keyring-probe' {
             break
         }
         'mboctl;help;help' {

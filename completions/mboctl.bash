@@ -16,6 +16,9 @@ _mboctl() {
             ",$1")
                 cmd="mboctl"
                 ;;
+            mboctl,__keyring-probe)
+                cmd="mboctl__subcmd____keyring__subcmd__probe"
+                ;;
             mboctl,audit)
                 cmd="mboctl__subcmd__audit"
                 ;;
@@ -81,6 +84,9 @@ _mboctl() {
                 ;;
             mboctl__subcmd__audit__subcmd__help,verify)
                 cmd="mboctl__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
+            mboctl__subcmd__help,__keyring-probe)
+                cmd="mboctl__subcmd__help__subcmd____keyring__subcmd__probe"
                 ;;
             mboctl__subcmd__help,audit)
                 cmd="mboctl__subcmd__help__subcmd__audit"
@@ -383,8 +389,54 @@ _mboctl() {
 
     case "${cmd}" in
         mboctl)
-            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version init login logout whoami recover user role can mfa audit completions help"
+            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version init login logout whoami recover user role can mfa audit completions __keyring-probe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mboctl__subcmd____keyring__subcmd__probe)
+            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -883,8 +935,22 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__help)
-            opts="init login logout whoami recover user role can mfa audit completions help"
+            opts="init login logout whoami recover user role can mfa audit completions __keyring-probe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mboctl__subcmd__help__subcmd____keyring__subcmd__probe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1443,7 +1509,7 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__init)
-            opts="-o -y -q -v -h -V --admin --email --password-stdin --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --admin --email --password-stdin --key-store --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,6 +1521,10 @@ _mboctl() {
                     ;;
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-store)
+                    COMPREPLY=($(compgen -W "file keyring" -- "${cur}"))
                     return 0
                     ;;
                 --config)

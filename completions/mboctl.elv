@@ -48,11 +48,13 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand mfa 'Multi-factor authentication'
             cand audit 'The tamper-evident audit trail'
             cand completions 'Print a shell completion script'
+            cand __keyring-probe 'Internal: read the master key back from the OS keyring and print its check value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mboctl;init'= {
             cand --admin 'The first admin''s username [default: your OS user name, normalised]'
             cand --email 'The first admin''s email'
+            cand --key-store 'Where to keep the new master key: a 0600 key file, or the OS keyring (Secret Service; used only if a new process can read the key back, else a key file)'
             cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
             cand --profile 'Named profile inside the config file [default: default]'
             cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
@@ -1034,6 +1036,27 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mboctl;__keyring-probe'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store: db (default), keyring, vault, aws'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mboctl;help'= {
             cand init 'Create the backend, the master key, the internal keys and the first admin'
             cand login 'Log in as an operator (password, then TOTP or a backup code)'
@@ -1046,6 +1069,7 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand mfa 'Multi-factor authentication'
             cand audit 'The tamper-evident audit trail'
             cand completions 'Print a shell completion script'
+            cand __keyring-probe 'Internal: read the master key back from the OS keyring and print its check value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mboctl;help;init'= {
@@ -1150,6 +1174,8 @@ set edit:completion:arg-completer[mboctl] = {|@words|
         &'mboctl;help;audit;head'= {
         }
         &'mboctl;help;completions'= {
+        }
+        &'mboctl;help;__keyring-probe'= {
         }
         &'mboctl;help;help'= {
         }

@@ -53,9 +53,12 @@ complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "can" -d 'Does USER ho
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "mfa" -d 'Multi-factor authentication'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l admin -d 'The first admin\'s username [default: your OS user name, normalised]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l email -d 'The first admin\'s email' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l key-store -d 'Where to keep the new master key: a 0600 key file, or the OS keyring (Secret Service; used only if a new process can read the key back, else a key file)' -r -f -a "file\t''
+keyring\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
@@ -779,18 +782,37 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -s q -l quiet
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "init" -d 'Create the backend, the master key, the internal keys and the first admin'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "logout" -d 'End the current session'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "whoami" -d 'Show who you are acting as'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password with the master key'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "user" -d 'Manage users and service accounts'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "role" -d 'Manage roles'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "mfa" -d 'Multi-factor authentication'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "audit" -d 'The tamper-evident audit trail'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "init" -d 'Create the backend, the master key, the internal keys and the first admin'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "logout" -d 'End the current session'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "whoami" -d 'Show who you are acting as'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password with the master key'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "user" -d 'Manage users and service accounts'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "role" -d 'Manage roles'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "mfa" -d 'Multi-factor authentication'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "audit" -d 'The tamper-evident audit trail'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user or service account'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'

@@ -106,6 +106,9 @@ pub enum Command {
     Audit(AuditCmd),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+    /// Internal: read the master key back from the OS keyring and print its check value
+    #[command(name = "__keyring-probe", hide = true)]
+    KeyringProbe { installation_id: String },
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +122,16 @@ pub struct InitArgs {
     /// Read the admin password from the first line of stdin
     #[arg(long)]
     pub password_stdin: bool,
+    /// Where to keep the new master key: a 0600 key file, or the OS keyring (Secret
+    /// Service; used only if a new process can read the key back, else a key file)
+    #[arg(long, value_enum, default_value_t = KeyStore::File, env = env::KEY_STORE)]
+    pub key_store: KeyStore,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyStore {
+    File,
+    Keyring,
 }
 
 #[derive(Debug, Args)]

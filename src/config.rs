@@ -20,6 +20,7 @@ pub mod env {
     pub const NO_INPUT: &str = "MBOCTL_NO_INPUT";
     pub const LOG: &str = "MBOCTL_LOG";
     pub const MASTER_KEY: &str = "MBOCTL_MASTER_KEY";
+    pub const KEY_STORE: &str = "MBOCTL_KEY_STORE";
     pub const TOKEN: &str = "MBOCTL_TOKEN";
     pub const NO_COLOR: &str = "NO_COLOR";
     pub const SSH_CLIENT: &str = "SSH_CLIENT";

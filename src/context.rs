@@ -127,7 +127,7 @@ impl Context {
                     "run `mboctl init` (or pass --data-dir / --profile for another installation)",
                 )
             })?;
-            let (key, source) = keystore::load(&self.settings.keys_dir(), &id)?;
+            let (key, source) = keystore::load(&self.settings.keys_dir(), &data_dir, &id)?;
             let db = Sqlite::open(&path, &key, false)?;
             let (stored_id, check) = backend::read(&db, |tx| {
                 Ok((

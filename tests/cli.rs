@@ -1294,3 +1294,117 @@ fn generated_completions_and_man_pages_are_fresh() {
             .as_slice()
     );
 }
+
+/// The master key in the Secret Service (gnome-keyring under a private D-Bus session):
+/// stored only after a new process read it back, and found again from another session.
+/// Without a reachable keyring, init falls back to a key file and says so.
+#[test]
+fn keyring_master_key_on_secret_service() {
+    if !have("dbus-run-session", &["--version"]) || !have("gnome-keyring-daemon", &["--version"]) {
+        return;
+    }
+    let e = Env::with_key_file();
+    let bin = env!("CARGO_BIN_EXE_mboctl");
+    let script = format!(
+        "printf unlock-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; {bin} \"$@\""
+    );
+    let in_session = |args: &[&str], stdin: Option<&str>| -> Out {
+        let mut a = vec!["--", "sh", "-c", script.as_str(), "sh"];
+        a.extend_from_slice(args);
+        let mut c = e.command();
+        c.env_remove("DBUS_SESSION_BUS_ADDRESS");
+        let mut cmd = std::process::Command::new("dbus-run-session");
+        cmd.args(&a);
+        for (k, v) in c.get_envs() {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            };
+        }
+        cmd.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        {
+            use std::io::Write;
+            let mut si = child.stdin.take().unwrap();
+            if let Some(s) = stdin {
+                let _ = writeln!(si, "{s}");
+            }
+        }
+        let o = child.wait_with_output().unwrap();
+        Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into(),
+            stderr: String::from_utf8_lossy(&o.stderr).into(),
+        }
+    };
+    let o = in_session(
+        &[
+            "init",
+            "--admin",
+            "alice",
+            "--password-stdin",
+            "--no-input",
+            "--key-store",
+            "keyring",
+            "-o",
+            "json",
+        ],
+        Some(ALICE_PW),
+    )
+    .ok();
+    let v = o.json();
+    assert_eq!(v["master_key"], "keyring:secret-service", "{}", o.stderr);
+    let id = v["installation_id"].as_str().unwrap();
+    assert!(
+        !e.config_dir()
+            .join("mboctl/keys")
+            .join(format!("{id}.key"))
+            .exists(),
+        "no key file when the keyring is proven"
+    );
+    // Another D-Bus session, same (persistent) keyring: the key is found; not logged in → 4, not 3.
+    in_session(&["whoami"], None).code(4);
+    // No keyring reachable: a clear configuration error, nothing else.
+    let o = e
+        .run_with(
+            &["whoami"],
+            None,
+            &[("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")],
+        )
+        .code(3);
+    assert!(o.stderr.contains("OS keyring"), "{}", o.stderr);
+
+    // Fallback: asked for the keyring where none is reachable → a key file, with a note.
+    let f = Env::with_key_file();
+    let o = f
+        .run_with(
+            &[
+                "init",
+                "--admin",
+                "alice",
+                "--password-stdin",
+                "--no-input",
+                "--key-store",
+                "keyring",
+                "-o",
+                "json",
+            ],
+            Some(ALICE_PW),
+            &[("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")],
+        )
+        .ok();
+    assert!(
+        o.json()["master_key"]
+            .as_str()
+            .unwrap()
+            .starts_with("file:")
+    );
+    assert!(
+        o.stderr.contains("keeping the master key in a key file"),
+        "{}",
+        o.stderr
+    );
+    f.run(&["whoami"]).code(4);
+}

@@ -50,7 +50,7 @@ fn man_pages(cmd: &clap::Command, name: &str, out: &mut Vec<(String, Vec<u8>)>) 
     clap_mangen::Man::new(page).render(&mut buf)?;
     out.push((format!("man/{name}.1"), buf));
     for sub in cmd.get_subcommands() {
-        if sub.get_name() == "help" {
+        if sub.get_name() == "help" || sub.is_hide_set() {
             continue;
         }
         man_pages(sub, &format!("{name}-{}", sub.get_name()), out)?;

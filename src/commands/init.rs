@@ -6,7 +6,7 @@
 
 use crate::audit::event::{ActorInfo, EventDraft};
 use crate::backend::{self, meta, sqlite::Sqlite};
-use crate::cli::InitArgs;
+use crate::cli::{InitArgs, KeyStore};
 use crate::clock;
 use crate::context::{Context, SESSION_KEY};
 use crate::crypto::keys::MasterKey;
@@ -19,6 +19,18 @@ use crate::store::db::DbStore;
 use secrecy::SecretString;
 use serde_json::json;
 use std::sync::Arc;
+
+/// Put the master key in the Secret Service and prove a new process can read it back;
+/// otherwise remove it again and say why.
+fn keyring_home(id: &str, key: &MasterKey) -> std::result::Result<(), String> {
+    keystore::keyring_store(id, key).map_err(|e| e.to_string())?;
+    if keystore::prove_keyring(id, key) {
+        Ok(())
+    } else {
+        keystore::keyring_delete(id);
+        Err("the OS keyring did not return the master key to a new process (not persistent or not unlocked)".into())
+    }
+}
 
 pub fn new_internal_key() -> Result<SecretString> {
     Ok(SecretString::from(hex::encode(
@@ -62,7 +74,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         ));
     }
     let resumed: Option<(String, MasterKey, KeySource)> = match &existing_id {
-        Some(id) => match keystore::load(&keys_dir, id) {
+        Some(id) => match keystore::load(&keys_dir, &data_dir, id) {
             Ok((k, s)) => Some((id.clone(), k, s)),
             Err(e) if path.exists() => return Err(e),
             Err(_) => {
@@ -108,11 +120,27 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
                 Some(k) => (k, KeySource::Env),
                 None => {
                     let k = MasterKey::generate()?;
-                    let p = keystore::create_key_file(&keys_dir, &id, &k)?;
-                    (k, KeySource::File(p))
+                    if a.key_store == KeyStore::Keyring {
+                        match keyring_home(&id, &k) {
+                            Ok(()) => (k, KeySource::Keyring),
+                            Err(why) => {
+                                eprintln!(
+                                    "note: {why}; keeping the master key in a key file instead"
+                                );
+                                let p = keystore::create_key_file(&keys_dir, &id, &k)?;
+                                (k, KeySource::File(p))
+                            }
+                        }
+                    } else {
+                        let p = keystore::create_key_file(&keys_dir, &id, &k)?;
+                        (k, KeySource::File(p))
+                    }
                 }
             };
             keystore::write_installation_id(&data_dir, &id)?;
+            if matches!(source, KeySource::Keyring) {
+                keystore::mark_keyring(&data_dir)?;
+            }
             (id, key, source)
         }
     };

@@ -27,5 +27,9 @@ pub fn run(ctx: &mut Context, cmd: Command) -> Result<Outcome> {
         Command::Mfa(c) => mfa::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(a) => completions::run(a),
+        Command::KeyringProbe { installation_id } => {
+            let k = crate::crypto::keystore::keyring_load(&installation_id)?;
+            Ok(Outcome::text(k.key_check(), serde_json::Value::Null))
+        }
     }
 }

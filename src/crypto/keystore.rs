@@ -20,6 +20,8 @@ use std::path::{Path, PathBuf};
 pub enum KeySource {
     Env,
     File(PathBuf),
+    /// The Secret Service (a persistent OS keyring), proven readable by a new process.
+    Keyring,
 }
 
 impl KeySource {
@@ -27,8 +29,82 @@ impl KeySource {
         match self {
             KeySource::Env => format!("env:{}", env::MASTER_KEY),
             KeySource::File(p) => format!("file:{}", p.display()),
+            KeySource::Keyring => "keyring:secret-service".to_string(),
         }
     }
+}
+
+/// The sidecar line that records a keyring-held master key (not secret).
+const KEYRING_MARK: &str = "master-key: keyring";
+
+fn keyring_entry(installation_id: &str) -> Result<keyring::Entry> {
+    // Secret Service only: kernel keyutils keyrings are memory-only and never the home
+    // of a master key.
+    let cred = keyring::secret_service::SsCredential::new_with_target(
+        None,
+        "mboctl",
+        &format!("master-key/{installation_id}"),
+    )
+    .map_err(|e| Error::config(format!("OS keyring unavailable: {e}")))?;
+    Ok(keyring::Entry::new_with_credential(Box::new(cred)))
+}
+
+/// Store the key in the Secret Service. The caller must prove it with a read-back from
+/// a new process (`prove_keyring`) before relying on it.
+pub fn keyring_store(installation_id: &str, key: &MasterKey) -> Result<()> {
+    keyring_entry(installation_id)?
+        .set_password(key.to_hex().as_str())
+        .map_err(|e| {
+            Error::config(format!(
+                "cannot store the master key in the OS keyring: {e}"
+            ))
+        })
+}
+
+pub fn keyring_load(installation_id: &str) -> Result<MasterKey> {
+    let v = keyring_entry(installation_id)?.get_password().map_err(|e| {
+        Error::config_hint(
+            format!("the master key is kept in the OS keyring (Secret Service), which cannot be read: {e}"),
+            format!("unlock your keyring, or set {}", env::MASTER_KEY),
+        )
+    })?;
+    let v = zeroize::Zeroizing::new(v);
+    MasterKey::parse(&v)
+}
+
+pub fn keyring_delete(installation_id: &str) {
+    if let Ok(e) = keyring_entry(installation_id) {
+        let _ = e.delete_credential();
+    }
+}
+
+/// Ask a fresh process (this binary, hidden subcommand) to read the key back and print
+/// its key-check value: proof that the keyring outlives this process.
+pub fn prove_keyring(installation_id: &str, key: &MasterKey) -> bool {
+    let Ok(exe) = std::env::current_exe() else {
+        return false;
+    };
+    let out = std::process::Command::new(exe)
+        .args(["__keyring-probe", installation_id])
+        .env_remove(env::MASTER_KEY)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output();
+    matches!(out, Ok(o) if o.status.success() && String::from_utf8_lossy(&o.stdout).trim() == key.key_check())
+}
+
+/// Whether this installation's key is recorded as living in the keyring.
+pub fn uses_keyring(data_dir: &Path) -> bool {
+    std::fs::read_to_string(sidecar_path(data_dir))
+        .is_ok_and(|s| s.lines().any(|l| l.trim() == KEYRING_MARK))
+}
+
+pub fn mark_keyring(data_dir: &Path) -> Result<()> {
+    let p = sidecar_path(data_dir);
+    let mut f = std::fs::OpenOptions::new().append(true).open(&p)?;
+    writeln!(f, "{KEYRING_MARK}")?;
+    f.sync_all()?;
+    Ok(())
 }
 
 pub fn key_file_path(keys_dir: &Path, installation_id: &str) -> PathBuf {
@@ -46,7 +122,7 @@ pub fn valid_installation_id(id: &str) -> bool {
 pub fn read_installation_id(data_dir: &Path) -> Result<Option<String>> {
     match std::fs::read_to_string(sidecar_path(data_dir)) {
         Ok(s) => {
-            let id = s.trim().to_string();
+            let id = s.lines().next().unwrap_or("").trim().to_string();
             if !valid_installation_id(&id) {
                 return Err(Error::config(format!(
                     "{} does not hold a valid installation id",
@@ -82,10 +158,18 @@ pub fn from_env() -> Result<Option<MasterKey>> {
     }
 }
 
-/// Load the master key for an installation.
-pub fn load(keys_dir: &Path, installation_id: &str) -> Result<(MasterKey, KeySource)> {
+/// Load the master key for an installation: environment, then key file, then (if the
+/// installation recorded it) the OS keyring.
+pub fn load(
+    keys_dir: &Path,
+    data_dir: &Path,
+    installation_id: &str,
+) -> Result<(MasterKey, KeySource)> {
     if let Some(k) = from_env()? {
         return Ok((k, KeySource::Env));
+    }
+    if uses_keyring(data_dir) && !key_file_path(keys_dir, installation_id).exists() {
+        return Ok((keyring_load(installation_id)?, KeySource::Keyring));
     }
     let path = key_file_path(keys_dir, installation_id);
     match read_key_file(&path) {
