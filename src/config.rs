@@ -190,6 +190,33 @@ impl Settings {
         })
     }
 
+    /// A config value by dotted path (`aws.endpoint_url`): the environment variable
+    /// `MBOCTL_<PATH>` with `__` for nesting (`MBOCTL_AWS__ENDPOINT_URL`) wins over the
+    /// config file (profile overlaid on top level).
+    pub fn get(&self, path: &str) -> Option<String> {
+        let var = format!(
+            "MBOCTL_{}",
+            path.to_ascii_uppercase()
+                .replace('.', "__")
+                .replace('-', "_")
+        );
+        if let Ok(v) = std::env::var(&var) {
+            return Some(v);
+        }
+        let mut cur: Option<&toml::Value> = None;
+        for (i, part) in path.split('.').enumerate() {
+            cur = if i == 0 {
+                self.file.get(part)
+            } else {
+                cur?.get(part)
+            };
+        }
+        match cur? {
+            toml::Value::String(s) => Some(s.clone()),
+            other => Some(other.to_string()),
+        }
+    }
+
     /// The directory holding master-key files and audit heads.
     pub fn keys_dir(&self) -> PathBuf {
         self.config_dir.join("keys")
@@ -255,6 +282,37 @@ mod tests {
             "postgres://mbo:***@db/x"
         );
         assert_eq!(redact_url("sqlite:///tmp/a.db"), "sqlite:///tmp/a.db");
+    }
+
+    #[test]
+    fn nested_keys_from_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.toml");
+        std::fs::write(
+            &p,
+            "[aws]\nregion = \"eu-west-1\"\n[profiles.prod.aws]\nregion = \"us-east-1\"\n",
+        )
+        .unwrap();
+        let mk = |profile: &str| Settings {
+            profile: profile.into(),
+            config_path: p.clone(),
+            config_dir: dir.path().into(),
+            data_dir: dir.path().into(),
+            state_dir: dir.path().into(),
+            backend_url: String::new(),
+            secret_store: None,
+            output: Format::Table,
+            no_input: true,
+            yes: false,
+            color: false,
+            file: load_file(&p, true, profile).unwrap(),
+        };
+        assert_eq!(
+            mk("default").get("aws.region").as_deref(),
+            Some("eu-west-1")
+        );
+        assert_eq!(mk("prod").get("aws.region").as_deref(), Some("us-east-1"));
+        assert_eq!(mk("default").get("vault.addr"), None);
     }
 
     #[test]
