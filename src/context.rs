@@ -3,9 +3,9 @@
 //! session file). It also resolves the acting operator and enforces permissions, writing
 //! `PERMISSION_DENIED` on refusal.
 
-use crate::audit::chain;
+use crate::audit::auditor::Auditor;
 use crate::audit::event::{ActorInfo, EventDraft};
-use crate::audit::head::{Head, HeadFile};
+use crate::audit::head::HeadFile;
 use crate::backend::{self, Backend, Tx, meta, sqlite::Sqlite};
 use crate::clock;
 use crate::config::{Settings, env};
@@ -18,7 +18,6 @@ use crate::identity::users::{self, User};
 use crate::output::Printer;
 use crate::store::{Stage, db::DbStore};
 use secrecy::{ExposeSecret, SecretString};
-use std::cell::RefCell;
 use std::io::{BufRead, IsTerminal};
 use std::sync::Arc;
 
@@ -31,9 +30,8 @@ pub struct Installation {
     pub key_source: KeySource,
     pub backend: Arc<dyn Backend>,
     pub sealer: Arc<Sealer>,
-    pub audit_key: SubKey,
+    pub auditor: Arc<Auditor>,
     pub token_key: SubKey,
-    pub head: HeadFile,
     pub session_file: SessionFile,
     session_sealer: Sealer,
 }
@@ -71,7 +69,6 @@ pub struct Context {
     pub settings: Settings,
     pub printer: Printer,
     inst: Option<Installation>,
-    pending_head: RefCell<Option<Head>>,
 }
 
 impl Context {
@@ -84,7 +81,6 @@ impl Context {
             settings,
             printer,
             inst: None,
-            pending_head: RefCell::new(None),
         }
     }
 
@@ -98,10 +94,12 @@ impl Context {
     ) {
         let sealer = Arc::new(Sealer::new(&key.derive(label::SEAL)));
         let inst = Installation {
-            audit_key: key.derive(label::AUDIT),
+            auditor: Arc::new(Auditor::new(
+                key.derive(label::AUDIT),
+                HeadFile::new(&self.settings.keys_dir(), &id),
+            )),
             token_key: key.derive(label::TOKEN_HASH),
             session_sealer: Sealer::new(&key.derive(label::SESSION_FILE)),
-            head: HeadFile::new(&self.settings.keys_dir(), &id),
             session_file: SessionFile::new(&self.settings.state_dir, &id),
             id,
             key,
@@ -159,16 +157,7 @@ impl Context {
     /// Run a write transaction; the audit head file moves forward after it commits.
     pub fn write<T>(&self, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
         let inst = self.inst()?;
-        self.pending_head.replace(None);
-        let out = backend::write(inst.backend.as_ref(), f);
-        let head = self.pending_head.replace(None);
-        let out = out?;
-        if let Some(h) = head
-            && let Err(e) = inst.head.advance(&inst.audit_key, &h)
-        {
-            tracing::warn!("could not update the audit head file: {e}");
-        }
-        Ok(out)
+        inst.auditor.write(inst.backend.as_ref(), f)
     }
 
     pub fn read<T>(&self, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
@@ -178,10 +167,7 @@ impl Context {
     /// Append an audit event inside the current write transaction (fail closed: if this
     /// fails, the transaction — and so the change — is rolled back).
     pub fn audit(&self, tx: &mut dyn Tx, draft: EventDraft) -> Result<()> {
-        let inst = self.inst()?;
-        let h = chain::append(tx, &inst.audit_key, &inst.head, &draft)?;
-        self.pending_head.replace(Some(h));
-        Ok(())
+        self.inst()?.auditor.append(tx, &draft)
     }
 
     /// Record a standalone event (its own transaction).

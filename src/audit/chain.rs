@@ -149,18 +149,20 @@ fn make_commitments(
     Ok(out)
 }
 
-/// Append one event inside the caller's transaction. Refuses when the database's chain
-/// no longer reaches the head remembered outside it (events were removed): appending
-/// would hide the truncation.
-pub fn append(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, draft: &EventDraft) -> Result<Head> {
+/// Refuse when the database's chain no longer reaches the head remembered outside it.
+pub fn check_head(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile) -> Result<()> {
     let last = tx.query_opt(
-        "SELECT seq, link FROM audit_events ORDER BY seq DESC LIMIT 1",
+        "SELECT seq FROM audit_events ORDER BY seq DESC LIMIT 1",
         &[],
     )?;
-    let (last_seq, prev_link) = match &last {
-        Some(r) => (r.i64("seq")?, r.str("link")?),
-        None => (0, GENESIS.to_string()),
+    let last_seq = match last {
+        Some(r) => r.i64("seq")?,
+        None => 0,
     };
+    check_head_at(tx, key, head, last_seq)
+}
+
+fn check_head_at(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, last_seq: i64) -> Result<()> {
     if let Some(h) = head.read_verified(key)? {
         let ok = if h.seq > last_seq {
             false
@@ -184,6 +186,22 @@ pub fn append(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, draft: &EventDraft
             ));
         }
     }
+    Ok(())
+}
+
+/// Append one event inside the caller's transaction. Refuses when the database's chain
+/// no longer reaches the head remembered outside it (events were removed): appending
+/// would hide the truncation.
+pub fn append(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, draft: &EventDraft) -> Result<Head> {
+    let last = tx.query_opt(
+        "SELECT seq, link FROM audit_events ORDER BY seq DESC LIMIT 1",
+        &[],
+    )?;
+    let (last_seq, prev_link) = match &last {
+        Some(r) => (r.i64("seq")?, r.str("link")?),
+        None => (0, GENESIS.to_string()),
+    };
+    check_head_at(tx, key, head, last_seq)?;
     let seq = last_seq + 1;
     let ts: Micros = clock::now();
     let category = Category::of(draft.event_type);

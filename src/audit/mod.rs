@@ -2,6 +2,7 @@
 //! per-subject commitments for personal fields (chain.rs), the head kept outside the
 //! database (head.rs), and queries (query.rs).
 
+pub mod auditor;
 pub mod chain;
 pub mod event;
 pub mod head;

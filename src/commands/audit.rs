@@ -94,12 +94,12 @@ fn query_with(ctx: &mut Context, f: Filter, command: &str) -> Result<Outcome> {
 fn verify(ctx: &mut Context) -> Result<Outcome> {
     ctx.require("audit:read", "audit verify")?;
     let inst = ctx.inst()?;
-    let head = inst.head.read_verified(&inst.audit_key);
+    let head = inst.auditor.head.read_verified(&inst.auditor.key);
     let (head, head_problem) = match head {
         Ok(h) => (h, None),
         Err(e) => (None, Some(e.to_string())),
     };
-    let mut report = ctx.read(|tx| chain::verify(tx, &inst.audit_key, head.as_ref()))?;
+    let mut report = ctx.read(|tx| chain::verify(tx, &inst.auditor.key, head.as_ref()))?;
     if let Some(p) = head_problem {
         report.ok = false;
         report.problems.push(chain::Problem {
@@ -138,5 +138,5 @@ fn head(ctx: &mut Context) -> Result<Outcome> {
         seq: last.i64("seq")?,
         link: last.str("link")?,
     };
-    Outcome::record(&inst.head.sign(&inst.audit_key, &h))
+    Outcome::record(&inst.auditor.head.sign(&inst.auditor.key, &h))
 }

@@ -160,16 +160,11 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         }
         users::seed_roles(tx)?;
         if DbStore::get_in(tx, &sealer, SESSION_KEY, crate::store::Stage::Current)?.is_none() {
-            let v = crypto::random_id("ver")?;
-            DbStore::put_pending_in(
-                tx,
-                &sealer,
-                SESSION_KEY,
-                "jwt_secret",
-                &v,
-                &new_internal_key()?,
-            )?;
+            let v = crate::store::new_version_id()?;
+            DbStore::put_pending_in(tx, &sealer, SESSION_KEY, &v, &new_internal_key()?)?;
             DbStore::promote_in(tx, SESSION_KEY, &v)?;
+            crate::store::meta::upsert(tx, SESSION_KEY, "jwt_secret", Some("jwt"), "db")?;
+            crate::store::meta::mark_rotated(tx, SESSION_KEY, clock::now())?;
         }
         Ok(())
     })?;
