@@ -527,7 +527,7 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__audit__subcmd__head)
-            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --accept --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -657,7 +657,7 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__audit__subcmd__query)
-            opts="-o -y -q -v -h -V --since --until --type --user --role --resource --resource-id --action --contains --limit --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --since --until --type --user --role --ip --resource --resource-id --action --ai-initiated --human --min-confidence --contains --limit --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -683,6 +683,10 @@ _mboctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --resource)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -692,6 +696,10 @@ _mboctl() {
                     return 0
                     ;;
                 --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-confidence)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -743,7 +751,7 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__audit__subcmd__tail)
-            opts="-n -o -y -q -v -h -V --lines --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-n -f -o -y -q -v -h -V --lines --follow --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,12 +805,16 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__audit__subcmd__verify)
-            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --head --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1567,7 +1579,7 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__login)
-            opts="-o -y -q -v -h -V --password-stdin --code --backup-code --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --password-stdin --code --backup-code --print-token --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,12 +1813,16 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__mfa__subcmd__backup__subcmd__codes__subcmd__regenerate)
-            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --code --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1897,12 +1913,16 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__mfa__subcmd__enroll)
-            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --code --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -28,7 +28,7 @@ complete -c mboctl -n "__fish_mboctl_needs_command" -l config -d 'Config file (T
 complete -c mboctl -n "__fish_mboctl_needs_command" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_needs_command" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_needs_command" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_needs_command" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_needs_command" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -46,7 +46,7 @@ complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "init" -d 'Create the 
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "logout" -d 'End the current session'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "whoami" -d 'Show who you are acting as'
-complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password with the master key'
+complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password (needs MBOCTL_MASTER_KEY and --yes)'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "user" -d 'Manage users and service accounts'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "role" -d 'Manage roles'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
@@ -63,7 +63,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l config -d 'Config
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -84,7 +84,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l config -d 'Confi
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -93,6 +93,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l color -d 'Colour
 always\t''
 never\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l print-token -d 'Also print the session token (to use as MBOCTL_TOKEN elsewhere; treat it as a secret)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -s y -l yes -d 'Confirm a destructive action'
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -s q -l quiet -d 'Less diagnostics on stderr'
@@ -103,7 +104,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l config -d 'Conf
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -121,7 +122,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l config -d 'Conf
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -139,7 +140,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l config -d 'Con
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -158,7 +159,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -179,18 +180,18 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "disable" -d 'Disable a user (ends their sessions)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "enable" -d 'Enable a disabled user'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "remove" -d 'Remove a user (ends their sessions)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "passwd" -d 'Change a password (your own, or NAME\'s with users:manage)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "passwd" -d 'Change a password: your own (current password first), or NAME\'s with users:manage'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "token" -d 'Service-account tokens'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "review" -d 'Monthly access review report'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role to assign' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Contact email' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'Service account lifetime (e.g. 90d)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -207,18 +208,18 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l role -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l mfa -r -f -a "enrolled\t''
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users holding this role' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l mfa -d 'Only users in this MFA state' -r -f -a "enrolled\t''
 pending\t''
 none\t''"
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -r -f -a "active\t''
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only active or only disabled users' -r -f -a "active\t''
 disabled\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l stale -d 'Only users who have not logged in for this long (e.g. 90d)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -236,7 +237,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -254,7 +255,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -272,7 +273,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -290,7 +291,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -308,7 +309,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -326,7 +327,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -334,7 +335,7 @@ csv\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the new password from the first line of stdin'
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read from stdin: for your own password, the current one on the first line and the new one on the second; for NAME, the new one on the first line'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Confirm a destructive action'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Less diagnostics on stderr'
@@ -345,7 +346,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -366,7 +367,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -387,7 +388,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a user (ends their sessions)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a disabled user'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user (ends their sessions)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change a password (your own, or NAME\'s with users:manage)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change a password: your own (current password first), or NAME\'s with users:manage'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "token" -d 'Service-account tokens'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "review" -d 'Monthly access review report'
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -395,7 +396,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -419,7 +420,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -437,7 +438,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -456,7 +457,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -474,7 +475,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -492,7 +493,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -516,7 +517,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l config -d 'Config 
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -534,7 +535,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_s
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -548,17 +549,18 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_s
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "enroll" -d 'Start enrolment (a new pending seed)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "confirm" -d 'Confirm enrolment with a code'
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "enroll" -d 'Start enrolment (a new pending seed); replacing a confirmed one needs --code'
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "confirm" -d 'Confirm enrolment with a code from the new seed'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "status" -d 'MFA state (yours, or NAME\'s with users:read)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "backup-codes" -d 'Backup codes'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "reset" -d 'Force re-enrolment of a user (ends their sessions)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l code -d 'A code from your current authenticator (required when MFA is already enrolled)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -572,12 +574,12 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l code -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l code -d 'A code generated from the pending seed' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -595,7 +597,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -613,7 +615,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -633,7 +635,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -647,8 +649,8 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "enroll" -d 'Start enrolment (a new pending seed)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Confirm enrolment with a code'
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "enroll" -d 'Start enrolment (a new pending seed); replacing a confirmed one needs --code'
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Confirm enrolment with a code from the new seed'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "status" -d 'MFA state (yours, or NAME\'s with users:read)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "backup-codes" -d 'Backup codes'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Force re-enrolment of a user (ends their sessions)'
@@ -657,7 +659,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -680,17 +682,19 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_sub
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l until -d 'Until this time, exclusive' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l type -d 'Event type (repeatable)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l user -d 'User id or username' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l role -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l resource -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l resource-id -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l action -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l role -d 'The acting user\'s role' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l ip -d 'Client address or network (CIDR)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l resource -d 'Resource kind (user, role, secret, campaign, …)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l resource-id -d 'Resource id' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l action -d 'Action (create, update, login, …)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l min-confidence -d 'Only AI events with at least this confidence (0-1)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l contains -d 'Only events whose JSON contains TEXT' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l limit -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l limit -d 'At most N events (the oldest N of the match; `audit tail` shows the newest)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -698,18 +702,20 @@ csv\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l ai-initiated -d 'Only AI-initiated events'
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l human -d 'Only events not initiated by AI'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s y -l yes -d 'Confirm a destructive action'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Less diagnostics on stderr'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s n -l lines -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s n -l lines -d 'How many events' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -717,17 +723,19 @@ csv\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s f -l follow -d 'Keep printing new events as they are written (until interrupted)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s y -l yes -d 'Confirm a destructive action'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s q -l quiet -d 'Less diagnostics on stderr'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l head -d 'Also check against a signed head kept elsewhere (output of `audit head`)' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -745,7 +753,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_sub
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -753,6 +761,7 @@ csv\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l accept -d 'Check the chain and make its current end the remembered head (after a restore)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s y -l yes -d 'Confirm a destructive action'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Less diagnostics on stderr'
@@ -768,7 +777,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l config -d 
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -786,7 +795,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l config
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l secret-store -d 'Secret store: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -804,7 +813,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "logout" -d 'End the current session'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "whoami" -d 'Show who you are acting as'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password with the master key'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password (needs MBOCTL_MASTER_KEY and --yes)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "user" -d 'Manage users and service accounts'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "role" -d 'Manage roles'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
@@ -820,7 +829,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "disable" -d 'Disable a user (ends their sessions)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "enable" -d 'Enable a disabled user'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user (ends their sessions)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change a password (your own, or NAME\'s with users:manage)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change a password: your own (current password first), or NAME\'s with users:manage'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "token" -d 'Service-account tokens'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "review" -d 'Monthly access review report'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles'
@@ -828,8 +837,8 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a custom role'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a custom role'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "permissions" -d 'List every permission'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "enroll" -d 'Start enrolment (a new pending seed)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "confirm" -d 'Confirm enrolment with a code'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "enroll" -d 'Start enrolment (a new pending seed); replacing a confirmed one needs --code'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "confirm" -d 'Confirm enrolment with a code from the new seed'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "status" -d 'MFA state (yours, or NAME\'s with users:read)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "backup-codes" -d 'Backup codes'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "reset" -d 'Force re-enrolment of a user (ends their sessions)'

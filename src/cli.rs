@@ -18,7 +18,7 @@ compliance checklist. It acts directly on the backend (embedded SQLCipher by def
     max_term_width = 100
 )]
 pub struct Cli {
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
@@ -38,7 +38,7 @@ pub struct GlobalArgs {
     /// Backend URL: sqlite://PATH (default) or postgres://…
     #[arg(long, global = true, env = env::BACKEND, value_name = "URL")]
     pub backend: Option<String>,
-    /// Secret store: db (default), keyring, vault, aws
+    /// Secret store, chosen at init and recorded in the backend: db (default)
     #[arg(long, global = true, env = env::SECRET_STORE, value_name = "KIND")]
     pub secret_store: Option<String>,
     /// Output format
@@ -88,7 +88,7 @@ pub enum Command {
     Logout,
     /// Show who you are acting as
     Whoami,
-    /// Break-glass: reset a user's MFA and password with the master key
+    /// Break-glass: reset a user's MFA and password (needs MBOCTL_MASTER_KEY and --yes)
     Recover(RecoverArgs),
     /// Manage users and service accounts
     #[command(subcommand)]
@@ -147,6 +147,9 @@ pub struct LoginArgs {
     /// A one-time backup code
     #[arg(long, value_name = "CODE")]
     pub backup_code: Option<String>,
+    /// Also print the session token (to use as MBOCTL_TOKEN elsewhere; treat it as a secret)
+    #[arg(long)]
+    pub print_token: bool,
 }
 
 #[derive(Debug, Args)]
@@ -174,7 +177,7 @@ pub enum UserCmd {
     Enable { name: String },
     /// Remove a user (ends their sessions)
     Remove { name: String },
-    /// Change a password (your own, or NAME's with users:manage)
+    /// Change a password: your own (current password first), or NAME's with users:manage
     Passwd(PasswdArgs),
     /// Service-account tokens
     #[command(subcommand)]
@@ -185,10 +188,12 @@ pub enum UserCmd {
 
 #[derive(Debug, Args)]
 pub struct UserAddArgs {
+    /// Username: lowercase letters, digits, '.', '_', '-' (1-64)
     pub name: String,
     /// Role to assign
     #[arg(long)]
     pub role: String,
+    /// Contact email
     #[arg(long)]
     pub email: Option<String>,
     /// Read the password from the first line of stdin
@@ -207,10 +212,13 @@ pub struct UserAddArgs {
 
 #[derive(Debug, Args)]
 pub struct UserListArgs {
+    /// Only users holding this role
     #[arg(long)]
     pub role: Option<String>,
+    /// Only users in this MFA state
     #[arg(long, value_parser = ["enrolled", "pending", "none"])]
     pub mfa: Option<String>,
+    /// Only active or only disabled users
     #[arg(long, value_parser = ["active", "disabled"])]
     pub status: Option<String>,
     /// Only users who have not logged in for this long (e.g. 90d)
@@ -220,8 +228,10 @@ pub struct UserListArgs {
 
 #[derive(Debug, Args)]
 pub struct PasswdArgs {
+    /// Another user's name (needs users:manage); omit to change your own
     pub name: Option<String>,
-    /// Read the new password from the first line of stdin
+    /// Read from stdin: for your own password, the current one on the first line and the
+    /// new one on the second; for NAME, the new one on the first line
     #[arg(long)]
     pub password_stdin: bool,
 }
@@ -266,10 +276,15 @@ pub struct CanArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum MfaCmd {
-    /// Start enrolment (a new pending seed)
-    Enroll,
-    /// Confirm enrolment with a code
+    /// Start enrolment (a new pending seed); replacing a confirmed one needs --code
+    Enroll {
+        /// A code from your current authenticator (required when MFA is already enrolled)
+        #[arg(long)]
+        code: Option<String>,
+    },
+    /// Confirm enrolment with a code from the new seed
     Confirm {
+        /// A code generated from the pending seed
         #[arg(long)]
         code: String,
     },
@@ -285,7 +300,11 @@ pub enum MfaCmd {
 #[derive(Debug, Subcommand)]
 pub enum BackupCodesCmd {
     /// Replace your backup codes with ten new ones (shown once)
-    Regenerate,
+    Regenerate {
+        /// A current TOTP code (re-authentication)
+        #[arg(long)]
+        code: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -294,13 +313,25 @@ pub enum AuditCmd {
     Query(Box<AuditQueryArgs>),
     /// The newest events
     Tail {
+        /// How many events
         #[arg(short = 'n', long, default_value_t = 20)]
         lines: usize,
+        /// Keep printing new events as they are written (until interrupted)
+        #[arg(short = 'f', long)]
+        follow: bool,
     },
     /// Verify the hash chain and the remembered head
-    Verify,
+    Verify {
+        /// Also check against a signed head kept elsewhere (output of `audit head`)
+        #[arg(long, value_name = "FILE")]
+        head: Option<PathBuf>,
+    },
     /// Print the signed chain head, to keep outside the database
-    Head,
+    Head {
+        /// Check the chain and make its current end the remembered head (after a restore)
+        #[arg(long)]
+        accept: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -317,17 +348,34 @@ pub struct AuditQueryArgs {
     /// User id or username
     #[arg(long, value_name = "U")]
     pub user: Option<String>,
+    /// The acting user's role
     #[arg(long, value_name = "R")]
     pub role: Option<String>,
+    /// Client address or network (CIDR)
+    #[arg(long, value_name = "CIDR")]
+    pub ip: Option<String>,
+    /// Resource kind (user, role, secret, campaign, …)
     #[arg(long, value_name = "R")]
     pub resource: Option<String>,
+    /// Resource id
     #[arg(long, value_name = "ID")]
     pub resource_id: Option<String>,
+    /// Action (create, update, login, …)
     #[arg(long, value_name = "A")]
     pub action: Option<String>,
+    /// Only AI-initiated events
+    #[arg(long, conflicts_with = "human")]
+    pub ai_initiated: bool,
+    /// Only events not initiated by AI
+    #[arg(long)]
+    pub human: bool,
+    /// Only AI events with at least this confidence (0-1)
+    #[arg(long, value_name = "X")]
+    pub min_confidence: Option<f64>,
     /// Only events whose JSON contains TEXT
     #[arg(long, value_name = "TEXT")]
     pub contains: Option<String>,
+    /// At most N events (the oldest N of the match; `audit tail` shows the newest)
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
 }

@@ -20,15 +20,12 @@ pub fn now() -> Micros {
     {
         return t;
     }
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     d.as_micros() as i64
 }
 
 fn to_odt(us: Micros) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp_nanos(us as i128 * 1000)
-        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+    OffsetDateTime::from_unix_timestamp_nanos(us as i128 * 1000).unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
 /// `2026-01-07T10:30:00Z` (whole seconds).
@@ -65,12 +62,8 @@ pub fn parse_rfc3339(s: &str) -> Result<Micros> {
 
 /// Parse `30s`, `30m`, `12h`, `7d`, `2w`, `1y` into microseconds.
 pub fn parse_duration(s: &str) -> Result<Micros> {
-    let bad = || {
-        Error::usage_hint(
-            format!("invalid duration '{s}'"),
-            "use a number with a unit: 30s, 30m, 12h, 7d, 2w, 1y",
-        )
-    };
+    let bad =
+        || Error::usage_hint(format!("invalid duration '{s}'"), "use a number with a unit: 30s, 30m, 12h, 7d, 2w, 1y");
     let s = s.trim();
     let split = s.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
     let (num, unit) = s.split_at(split);
@@ -92,11 +85,7 @@ pub fn parse_duration(s: &str) -> Result<Micros> {
 
 /// A time on input: RFC 3339, or a duration meaning "that long ago".
 pub fn parse_time_or_ago(s: &str) -> Result<Micros> {
-    if s.contains('T') || s.contains('-') && s.len() >= 10 {
-        parse_rfc3339(s)
-    } else {
-        Ok(now() - parse_duration(s)?)
-    }
+    if s.contains('T') || s.contains('-') && s.len() >= 10 { parse_rfc3339(s) } else { Ok(now() - parse_duration(s)?) }
 }
 
 #[cfg(test)]

@@ -51,9 +51,7 @@ pub struct Settings {
 }
 
 fn home() -> PathBuf {
-    std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/"))
+    std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"))
 }
 
 fn xdg(var: &str, fallback: &str) -> PathBuf {
@@ -68,10 +66,7 @@ pub fn default_config_dir() -> PathBuf {
 }
 
 fn valid_profile(p: &str) -> bool {
-    !p.is_empty()
-        && p.len() <= 64
-        && p.bytes()
-            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+    !p.is_empty() && p.len() <= 64 && p.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
 }
 
 /// Read the config file and overlay the profile table on the top level.
@@ -94,6 +89,22 @@ fn load_file(path: &Path, explicit: bool, profile: &str) -> Result<toml::Table> 
             "fix the TOML syntax (see `mboctl --help` for the keys)",
         )
     })?;
+    const KNOWN: &[&str] = &[
+        "backend",
+        "secret_store",
+        "data_dir",
+        "output",
+        "vault",
+        "aws",
+        "oauth",
+        "token",
+        "check",
+        "incident",
+        "profiles",
+    ];
+    for k in top.keys().filter(|k| !KNOWN.contains(&k.as_str())) {
+        tracing::warn!("unknown key '{k}' in {} (ignored)", path.display());
+    }
     let profiles = top.remove("profiles");
     if let Some(toml::Value::Table(mut profiles)) = profiles
         && let Some(toml::Value::Table(p)) = profiles.remove(profile)
@@ -114,9 +125,7 @@ fn file_str(t: &toml::Table, key: &str) -> Result<Option<String>> {
     match t.get(key) {
         None => Ok(None),
         Some(toml::Value::String(s)) => Ok(Some(s.clone())),
-        Some(_) => Err(Error::config(format!(
-            "config key '{key}' must be a string"
-        ))),
+        Some(_) => Err(Error::config(format!("config key '{key}' must be a string"))),
     }
 }
 
@@ -140,9 +149,7 @@ impl Settings {
             Some(d) => d.clone(),
             None => match file_str(&file, "data_dir")? {
                 Some(d) => PathBuf::from(d),
-                None => xdg("XDG_DATA_HOME", ".local/share")
-                    .join("mboctl")
-                    .join(&profile),
+                None => xdg("XDG_DATA_HOME", ".local/share").join("mboctl").join(&profile),
             },
         };
         let backend_url = match g.backend.clone().or(file_str(&file, "backend")?) {
@@ -170,8 +177,7 @@ impl Settings {
             Color::Always => true,
             Color::Never => false,
             Color::Auto => {
-                std::env::var_os(env::NO_COLOR).is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
+                std::env::var_os(env::NO_COLOR).is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
             }
         };
         Ok(Settings {
@@ -194,22 +200,13 @@ impl Settings {
     /// `MBOCTL_<PATH>` with `__` for nesting (`MBOCTL_AWS__ENDPOINT_URL`) wins over the
     /// config file (profile overlaid on top level).
     pub fn get(&self, path: &str) -> Option<String> {
-        let var = format!(
-            "MBOCTL_{}",
-            path.to_ascii_uppercase()
-                .replace('.', "__")
-                .replace('-', "_")
-        );
+        let var = format!("MBOCTL_{}", path.to_ascii_uppercase().replace('.', "__").replace('-', "_"));
         if let Ok(v) = std::env::var(&var) {
             return Some(v);
         }
         let mut cur: Option<&toml::Value> = None;
         for (i, part) in path.split('.').enumerate() {
-            cur = if i == 0 {
-                self.file.get(part)
-            } else {
-                cur?.get(part)
-            };
+            cur = if i == 0 { self.file.get(part) } else { cur?.get(part) };
         }
         match cur? {
             toml::Value::String(s) => Some(s.clone()),
@@ -227,19 +224,14 @@ impl Settings {
         if let Some(p) = self.backend_url.strip_prefix("sqlite://") {
             return Ok(PathBuf::from(p));
         }
-        if self.backend_url.starts_with("postgres://")
-            || self.backend_url.starts_with("postgresql://")
-        {
+        if self.backend_url.starts_with("postgres://") || self.backend_url.starts_with("postgresql://") {
             return Err(Error::config_hint(
                 "the PostgreSQL backend is not available in this build yet",
                 "use the embedded default (omit --backend) until PostgreSQL support lands",
             ));
         }
         Err(Error::usage_hint(
-            format!(
-                "unsupported backend URL scheme in '{}'",
-                redact_url(&self.backend_url)
-            ),
+            format!("unsupported backend URL scheme in '{}'", redact_url(&self.backend_url)),
             "use sqlite://PATH or postgres://…",
         ))
     }
@@ -264,9 +256,7 @@ pub fn ensure_private_dir(dir: &Path) -> Result<()> {
             .recursive(true)
             .mode(0o700)
             .create(dir)
-            .map_err(|e| {
-                Error::config(format!("cannot create directory {}: {e}", dir.display()))
-            })?;
+            .map_err(|e| Error::config(format!("cannot create directory {}: {e}", dir.display())))?;
     }
     Ok(())
 }
@@ -277,10 +267,7 @@ mod tests {
 
     #[test]
     fn redacts_passwords() {
-        assert_eq!(
-            redact_url("postgres://mbo:s3cret@db/x"),
-            "postgres://mbo:***@db/x"
-        );
+        assert_eq!(redact_url("postgres://mbo:s3cret@db/x"), "postgres://mbo:***@db/x");
         assert_eq!(redact_url("sqlite:///tmp/a.db"), "sqlite:///tmp/a.db");
     }
 
@@ -288,11 +275,7 @@ mod tests {
     fn nested_keys_from_file() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.toml");
-        std::fs::write(
-            &p,
-            "[aws]\nregion = \"eu-west-1\"\n[profiles.prod.aws]\nregion = \"us-east-1\"\n",
-        )
-        .unwrap();
+        std::fs::write(&p, "[aws]\nregion = \"eu-west-1\"\n[profiles.prod.aws]\nregion = \"us-east-1\"\n").unwrap();
         let mk = |profile: &str| Settings {
             profile: profile.into(),
             config_path: p.clone(),
@@ -307,10 +290,7 @@ mod tests {
             color: false,
             file: load_file(&p, true, profile).unwrap(),
         };
-        assert_eq!(
-            mk("default").get("aws.region").as_deref(),
-            Some("eu-west-1")
-        );
+        assert_eq!(mk("default").get("aws.region").as_deref(), Some("eu-west-1"));
         assert_eq!(mk("prod").get("aws.region").as_deref(), Some("us-east-1"));
         assert_eq!(mk("default").get("vault.addr"), None);
     }
@@ -319,11 +299,7 @@ mod tests {
     fn profile_overlays_top_level() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.toml");
-        std::fs::write(
-            &p,
-            "backend = \"sqlite:///a\"\n[profiles.prod]\nbackend = \"sqlite:///b\"\n",
-        )
-        .unwrap();
+        std::fs::write(&p, "backend = \"sqlite:///a\"\n[profiles.prod]\nbackend = \"sqlite:///b\"\n").unwrap();
         let t = load_file(&p, true, "prod").unwrap();
         assert_eq!(t.get("backend").unwrap().as_str(), Some("sqlite:///b"));
         let t = load_file(&p, true, "default").unwrap();

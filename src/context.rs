@@ -73,31 +73,15 @@ pub struct Context {
 
 impl Context {
     pub fn new(settings: Settings) -> Self {
-        let printer = Printer {
-            format: settings.output,
-            color: settings.color,
-        };
-        Context {
-            settings,
-            printer,
-            inst: None,
-        }
+        let printer = Printer { format: settings.output, color: settings.color };
+        Context { settings, printer, inst: None }
     }
 
     /// Build the installation from an id, key and backend (used by `open` and `init`).
-    pub fn attach(
-        &mut self,
-        id: String,
-        key: MasterKey,
-        key_source: KeySource,
-        backend: Arc<dyn Backend>,
-    ) {
+    pub fn attach(&mut self, id: String, key: MasterKey, key_source: KeySource, backend: Arc<dyn Backend>) {
         let sealer = Arc::new(Sealer::new(&key.derive(label::SEAL)));
         let inst = Installation {
-            auditor: Arc::new(Auditor::new(
-                key.derive(label::AUDIT),
-                HeadFile::new(&self.settings.keys_dir(), &id),
-            )),
+            auditor: Arc::new(Auditor::new(key.derive(label::AUDIT), HeadFile::new(&self.settings.keys_dir(), &id))),
             token_key: key.derive(label::TOKEN_HASH),
             session_sealer: Sealer::new(&key.derive(label::SESSION_FILE)),
             session_file: SessionFile::new(&self.settings.state_dir, &id),
@@ -115,10 +99,7 @@ impl Context {
     pub fn open(&mut self) -> Result<&Installation> {
         if self.inst.is_none() {
             let path = self.settings.sqlite_path()?;
-            let data_dir = path
-                .parent()
-                .map(|p| p.to_path_buf())
-                .unwrap_or_else(|| self.settings.data_dir.clone());
+            let data_dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_else(|| self.settings.data_dir.clone());
             let id = keystore::read_installation_id(&data_dir)?.ok_or_else(|| {
                 Error::config_hint(
                     format!("mboctl is not initialised in {}", data_dir.display()),
@@ -127,31 +108,31 @@ impl Context {
             })?;
             let (key, source) = keystore::load(&self.settings.keys_dir(), &data_dir, &id)?;
             let db = Sqlite::open(&path, &key, false)?;
-            let (stored_id, check) = backend::read(&db, |tx| {
-                Ok((
-                    meta::get(tx, meta::INSTALLATION_ID)?,
-                    meta::get(tx, meta::KEY_CHECK)?,
-                ))
-            })?;
-            if stored_id.as_deref() != Some(id.as_str())
-                || check.as_deref() != Some(key.key_check().as_str())
-            {
+            let (stored_id, check) =
+                backend::read(&db, |tx| Ok((meta::get(tx, meta::INSTALLATION_ID)?, meta::get(tx, meta::KEY_CHECK)?)))?;
+            if stored_id.as_deref() != Some(id.as_str()) || check.as_deref() != Some(key.key_check().as_str()) {
                 return Err(Error::config_hint(
                     "the master key or installation id does not match this backend",
                     "check MBOCTL_MASTER_KEY and --data-dir",
                 ));
             }
+            let recorded = backend::read(&db, |tx| meta::get(tx, meta::SECRET_STORE))?.unwrap_or_else(|| "db".into());
+            if let Some(asked) = &self.settings.secret_store
+                && *asked != recorded
+            {
+                return Err(Error::config_hint(
+                    format!("this installation keeps its secrets in the '{recorded}' store, not '{asked}'"),
+                    "omit --secret-store / MBOCTL_SECRET_STORE (the store is chosen at init and recorded in the backend)",
+                ));
+            }
+            tracing::debug!(installation = %id, backend = %db.location(), key = %source.describe(), secret_store = %recorded, "opened installation");
             self.attach(id, key, source, Arc::new(db));
         }
-        self.inst
-            .as_ref()
-            .ok_or_else(|| Error::Backend("installation not opened".into()))
+        self.inst.as_ref().ok_or_else(|| Error::Backend("installation not opened".into()))
     }
 
     pub fn inst(&self) -> Result<&Installation> {
-        self.inst
-            .as_ref()
-            .ok_or_else(|| Error::Backend("installation not opened".into()))
+        self.inst.as_ref().ok_or_else(|| Error::Backend("installation not opened".into()))
     }
 
     /// Run a write transaction; the audit head file moves forward after it commits.
@@ -181,17 +162,11 @@ impl Context {
         let mut keys = Vec::new();
         for stage in [Stage::Current, Stage::Previous] {
             if let Some(v) = DbStore::get_in(tx, &inst.sealer, SESSION_KEY, stage)? {
-                keys.push(SigningKey {
-                    kid: v.version,
-                    secret: v.value,
-                });
+                keys.push(SigningKey { kid: v.version, secret: v.value });
             }
         }
         if keys.is_empty() {
-            return Err(Error::config_hint(
-                "the internal session key is missing",
-                "re-run `mboctl init`",
-            ));
+            return Err(Error::config_hint("the internal session key is missing", "re-run `mboctl init`"));
         }
         Ok(keys)
     }
@@ -208,18 +183,16 @@ impl Context {
     pub fn authenticate(&mut self) -> Result<Actor> {
         self.open()?;
         let inst = self.inst()?;
-        let not_logged_in =
-            || Error::auth_hint("not logged in", "run `mboctl login` or set MBOCTL_TOKEN");
-        let token = match Self::token_from_env() {
+        let not_logged_in = || Error::auth_hint("not logged in", "run `mboctl login` or set MBOCTL_TOKEN");
+        let from_env = Self::token_from_env();
+        let token_in_env = from_env.is_some();
+        let token = match from_env {
             Some(t) => t,
-            None => inst
-                .session_file
-                .load(inst.session_sealer())?
-                .ok_or_else(not_logged_in)?,
+            None => inst.session_file.load(inst.session_sealer())?.ok_or_else(not_logged_in)?,
         };
         let now = clock::now();
         let token_key = &inst.token_key;
-        self.read(|tx| {
+        let resolved = self.read(|tx| {
             let t = token.expose_secret();
             let (user_id, sid, token_id) = if t.starts_with("mbt_") {
                 let h = crate::commands::user::hash_service_token(token_key, t);
@@ -237,7 +210,10 @@ impl Context {
                 let keys = self.session_keys(tx)?;
                 let claims = session::verify(t, &keys)?;
                 let r = tx
-                    .query_opt("SELECT user_id, expires_at, revoked_at FROM sessions WHERE sid = ?", &crate::params![claims.sid.clone()])?
+                    .query_opt(
+                        "SELECT user_id, expires_at, revoked_at FROM sessions WHERE sid = ?",
+                        &crate::params![claims.sid.clone()],
+                    )?
                     .ok_or_else(|| Error::auth_hint("the session no longer exists", "run `mboctl login`"))?;
                 if r.opt_i64("revoked_at")?.is_some() {
                     return Err(Error::auth_hint("the session was ended", "run `mboctl login`"));
@@ -253,11 +229,25 @@ impl Context {
             };
             let user = users::by_id(tx, &user_id)?.ok_or_else(|| Error::auth("the account no longer exists"))?;
             if !user.is_active(now) {
-                return Err(Error::auth(format!("the account '{}' is {}", user.username, if user.status == "active" { "expired" } else { "disabled" })));
+                return Err(Error::auth(format!(
+                    "the account '{}' is {}",
+                    user.username,
+                    if user.status == "active" { "expired" } else { "disabled" }
+                )));
             }
             let permissions = users::role_permissions(tx, &user.role)?;
             Ok(Actor { user, permissions, sid, token_id })
-        })
+        });
+        match resolved {
+            Ok(a) => {
+                tracing::debug!(user_id = %a.user.id, role = %a.user.role, via = if a.token_id.is_some() { "service token" } else { "session" }, "authenticated");
+                Ok(a)
+            }
+            Err(Error::Auth { msg, .. }) if token_in_env => {
+                Err(Error::auth_hint(msg, "MBOCTL_TOKEN is set and wins over a stored session: fix or unset it"))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Authenticate and require a permission; a refusal is recorded as
@@ -293,48 +283,63 @@ impl Context {
         let ok = dialoguer::Confirm::new()
             .with_prompt(format!("{action}?"))
             .default(false)
+            .wait_for_newline(true)
             .interact()
             .map_err(|e| Error::usage(format!("prompt failed: {e}")))?;
-        if ok {
-            Ok(())
-        } else {
-            Err(Error::usage("cancelled"))
-        }
+        if ok { Ok(()) } else { Err(Error::usage("cancelled")) }
     }
 
-    /// A password from stdin (`--password-stdin`), or a no-echo prompt on a terminal
-    /// (twice when `confirm`). Never from argv.
-    pub fn read_password(
-        &self,
-        from_stdin: bool,
-        prompt: &str,
-        confirm: bool,
-    ) -> Result<SecretString> {
+    /// A password from stdin (`--password-stdin`), or a no-echo prompt on a terminal.
+    /// Never from argv.
+    pub fn read_password(&self, from_stdin: bool, prompt: &str) -> Result<SecretString> {
         if from_stdin {
             return read_stdin_line("password");
         }
-        if self.settings.no_input || !std::io::stderr().is_terminal() {
+        if !self.can_prompt() {
             return Err(Error::needs_input("a password", "--password-stdin"));
         }
-        let first = SecretString::from(
-            rpassword::prompt_password(format!("{prompt}: "))
-                .map_err(|e| Error::usage(format!("cannot read password: {e}")))?,
-        );
-        if confirm {
-            let again = SecretString::from(
-                rpassword::prompt_password("Repeat: ")
-                    .map_err(|e| Error::usage(format!("cannot read password: {e}")))?,
-            );
-            if first.expose_secret() != again.expose_secret() {
-                return Err(Error::usage("the passwords do not match"));
-            }
+        prompt_secret(prompt)
+    }
+
+    /// A new password for `username`: from stdin, or prompted on a terminal, checked
+    /// against the rules before it is asked a second time (three tries).
+    pub fn read_new_password(&self, from_stdin: bool, prompt: &str, username: &str) -> Result<SecretString> {
+        if from_stdin {
+            let p = read_stdin_line("password")?;
+            crate::identity::password::validate(&p, username)?;
+            return Ok(p);
         }
-        Ok(first)
+        if !self.can_prompt() {
+            return Err(Error::needs_input("a password", "--password-stdin"));
+        }
+        let mut last_err = None;
+        for _ in 0..3 {
+            let first = prompt_secret(prompt)?;
+            if let Err(e) = crate::identity::password::validate(&first, username) {
+                eprintln!("{e}");
+                last_err = Some(e);
+                continue;
+            }
+            let again = prompt_secret("Repeat")?;
+            if first.expose_secret() != again.expose_secret() {
+                eprintln!("the passwords do not match");
+                last_err = Some(Error::usage("the passwords do not match"));
+                continue;
+            }
+            return Ok(first);
+        }
+        Err(last_err.unwrap_or_else(|| Error::usage("no password given")))
     }
 
     pub fn can_prompt(&self) -> bool {
         !self.settings.no_input && std::io::stderr().is_terminal()
     }
+}
+
+fn prompt_secret(prompt: &str) -> Result<SecretString> {
+    rpassword::prompt_password(format!("{prompt}: "))
+        .map(SecretString::from)
+        .map_err(|e| Error::usage(format!("cannot read password: {e}")))
 }
 
 /// The first line of stdin, trailing newline removed.

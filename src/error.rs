@@ -50,16 +50,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 macro_rules! ctor {
     ($name:ident, $hinted:ident, $variant:ident) => {
         pub fn $name(msg: impl Into<String>) -> Self {
-            Error::$variant {
-                msg: msg.into(),
-                hint: None,
-            }
+            Error::$variant { msg: msg.into(), hint: None }
         }
         pub fn $hinted(msg: impl Into<String>, hint: impl Into<String>) -> Self {
-            Error::$variant {
-                msg: msg.into(),
-                hint: Some(hint.into()),
-            }
+            Error::$variant { msg: msg.into(), hint: Some(hint.into()) }
         }
     };
 }
@@ -86,18 +80,13 @@ impl Error {
 
     /// A destructive action was attempted under --no-input without --yes.
     pub fn needs_yes(action: &str) -> Self {
-        Error::usage_hint(
-            format!("{action} is destructive and needs confirmation"),
-            "pass --yes to confirm",
-        )
+        Error::usage_hint(format!("{action} is destructive and needs confirmation"), "pass --yes to confirm")
     }
 
     /// Input would be needed but prompting is not allowed.
     pub fn needs_input(what: &str, flag: &str) -> Self {
         Error::usage_hint(
-            format!(
-                "{what} is required and prompting is disabled (--no-input or stdin is not a terminal)"
-            ),
+            format!("{what} is required and prompting is disabled (--no-input or stdin is not a terminal)"),
             format!("pass {flag}"),
         )
     }
@@ -121,14 +110,7 @@ pub fn exit_code(err: &Error) -> u8 {
 /// When several outcomes apply at once (a batch), pick by CLI.md's precedence:
 /// 2 > 3 > 4 > 7 > 8 > 1, and anything else after those.
 pub fn most_severe(codes: impl IntoIterator<Item = u8>) -> u8 {
-    const ORDER: [u8; 6] = [
-        code::USAGE,
-        code::CONFIG,
-        code::AUTH,
-        code::EXTERNAL,
-        code::PARTIAL,
-        code::FAILURE,
-    ];
+    const ORDER: [u8; 6] = [code::USAGE, code::CONFIG, code::AUTH, code::EXTERNAL, code::PARTIAL, code::FAILURE];
     let codes: Vec<u8> = codes.into_iter().filter(|c| *c != 0).collect();
     for c in ORDER {
         if codes.contains(&c) {

@@ -19,7 +19,8 @@ use error::{Report, exit_code};
 /// Install mboctl's diagnostics: `-q` errors only, default warnings, `-v` info, `-vv`
 /// debug, `-vvv` trace — for mboctl's own targets only; dependencies stay quiet unless
 /// `RUST_LOG` asks.
-fn init_logging(quiet: bool, verbose: u8) {
+fn init_logging(quiet: bool, verbose: u8, color: config::Color) {
+    use std::io::IsTerminal;
     use tracing_subscriber::EnvFilter;
     let level = if quiet {
         "error"
@@ -35,10 +36,20 @@ fn init_logging(quiet: bool, verbose: u8) {
     if let Ok(r) = std::env::var("RUST_LOG") {
         spec = format!("{spec},{r}");
     }
-    let filter =
-        EnvFilter::try_new(&spec).unwrap_or_else(|_| EnvFilter::new(format!("mboctl={level}")));
+    let filter = EnvFilter::try_new(&spec).unwrap_or_else(|_| {
+        eprintln!("warning: ignoring invalid MBOCTL_LOG/RUST_LOG filter '{spec}'");
+        EnvFilter::new(format!("mboctl={level}"))
+    });
+    let ansi = match color {
+        config::Color::Always => true,
+        config::Color::Never => false,
+        config::Color::Auto => {
+            std::io::stderr().is_terminal() && std::env::var_os(config::env::NO_COLOR).is_none_or(|v| v.is_empty())
+        }
+    };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(ansi)
         .with_writer(std::io::stderr)
         .with_target(false)
         .without_time()
@@ -51,16 +62,12 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> u8 {
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() {
-                error::code::USAGE
-            } else {
-                0
-            };
+            let code = if e.use_stderr() { error::code::USAGE } else { 0 };
             let _ = e.print();
             return code;
         }
     };
-    init_logging(cli.global.quiet, cli.global.verbose);
+    init_logging(cli.global.quiet, cli.global.verbose, cli.global.color.into());
     let settings = match config::Settings::resolve(&cli.global) {
         Ok(s) => s,
         Err(e) => {
@@ -75,7 +82,7 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> u8 {
     }
     let quiet = cli.global.quiet;
     let mut ctx = context::Context::new(settings);
-    tracing::debug!("running command");
+    tracing::debug!(command = ?std::mem::discriminant(&cli.command), "running command");
     match commands::run(&mut ctx, cli.command) {
         Ok(outcome) => {
             if let Err(e) = ctx.printer.print(&outcome.output) {

@@ -28,9 +28,11 @@ impl std::str::FromStr for Format {
 pub enum Output {
     /// One object: a two-column table, or one JSON document.
     Record(Json),
-    /// A listing: a table with these columns, a JSON array, one NDJSON line per item.
+    /// A listing: a table with these columns, a JSON array, one NDJSON line per item;
+    /// CSV gets `wide` (every field) when set.
     List {
         columns: Vec<&'static str>,
+        wide: Option<Vec<&'static str>>,
         items: Vec<Json>,
     },
     /// Plain text for tables (e.g. `yes`), the JSON value for machines.
@@ -51,39 +53,29 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn record<T: Serialize>(v: &T) -> Result<Outcome> {
-        Ok(Outcome {
-            output: Output::Record(serde_json::to_value(v)?),
-            code: 0,
-            note: None,
-        })
+        Ok(Outcome { output: Output::Record(serde_json::to_value(v)?), code: 0, note: None })
     }
     pub fn list<T: Serialize>(columns: Vec<&'static str>, items: &[T]) -> Result<Outcome> {
-        let items = items
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<std::result::Result<Vec<_>, _>>()?;
-        Ok(Outcome {
-            output: Output::List { columns, items },
-            code: 0,
-            note: None,
-        })
+        let items = items.iter().map(serde_json::to_value).collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(Outcome { output: Output::List { columns, wide: None, items }, code: 0, note: None })
+    }
+    /// A listing whose CSV carries every field in `wide`.
+    pub fn list_wide<T: Serialize>(
+        columns: Vec<&'static str>,
+        wide: Vec<&'static str>,
+        items: &[T],
+    ) -> Result<Outcome> {
+        let mut o = Self::list(columns, items)?;
+        if let Output::List { wide: w, .. } = &mut o.output {
+            *w = Some(wide);
+        }
+        Ok(o)
     }
     pub fn text(text: impl Into<String>, json: Json) -> Outcome {
-        Outcome {
-            output: Output::Text {
-                text: text.into(),
-                json,
-            },
-            code: 0,
-            note: None,
-        }
+        Outcome { output: Output::Text { text: text.into(), json }, code: 0, note: None }
     }
     pub fn nothing() -> Outcome {
-        Outcome {
-            output: Output::Nothing,
-            code: 0,
-            note: None,
-        }
+        Outcome { output: Output::Nothing, code: 0, note: None }
     }
     pub fn with_code(mut self, code: u8) -> Self {
         self.code = code;
@@ -100,17 +92,26 @@ fn cell(v: &Json) -> String {
         Json::Null => "-".into(),
         Json::String(s) => s.clone(),
         Json::Bool(b) => if *b { "yes" } else { "no" }.into(),
-        Json::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join(", "),
+        // Lists of words read best one per line (backup codes, permissions); objects compactly.
+        Json::Array(a) if a.iter().all(|x| x.is_string()) => a.iter().map(cell).collect::<Vec<_>>().join("\n"),
+        Json::Array(a) => {
+            a.iter().map(|x| if x.is_object() { compact(x) } else { cell(x) }).collect::<Vec<_>>().join("\n")
+        }
+        Json::Object(_) => compact(v),
         other => other.to_string(),
     }
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
+/// `k=v k2=v2` for an object inside a table cell.
+fn compact(v: &Json) -> String {
+    match v {
+        Json::Object(m) => m.iter().map(|(k, v)| format!("{k}={}", cell(v))).collect::<Vec<_>>().join(" "),
+        other => cell(other),
     }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 
 pub struct Printer {
@@ -131,8 +132,7 @@ impl Printer {
                 s = serde_json::to_string_pretty(items)?;
                 s.push('\n');
             }
-            (Format::Ndjson, Output::Record(v))
-            | (Format::Ndjson, Output::Text { json: v, .. }) => {
+            (Format::Ndjson, Output::Record(v)) | (Format::Ndjson, Output::Text { json: v, .. }) => {
                 s = serde_json::to_string(v)?;
                 s.push('\n');
             }
@@ -157,29 +157,24 @@ impl Printer {
                 }
                 s = format!("{t}\n");
             }
-            (Format::Table, Output::List { columns, items }) => {
+            (Format::Table, Output::List { columns, items, .. }) => {
                 if items.is_empty() {
                     return Ok(String::new());
                 }
                 let mut t = self.table();
                 t.set_header(columns.iter().map(|c| c.to_uppercase()));
                 for i in items {
-                    t.add_row(
-                        columns
-                            .iter()
-                            .map(|c| cell(i.get(*c).unwrap_or(&Json::Null))),
-                    );
+                    t.add_row(columns.iter().map(|c| cell(i.get(*c).unwrap_or(&Json::Null))));
                 }
                 s = format!("{t}\n");
             }
-            (Format::Csv, Output::List { columns, items }) => {
+            (Format::Csv, Output::List { columns, wide, items }) => {
+                let columns = wide.as_ref().unwrap_or(columns);
                 s.push_str(&columns.join(","));
                 s.push('\n');
                 for i in items {
-                    let row: Vec<String> = columns
-                        .iter()
-                        .map(|c| csv_field(&cell(i.get(*c).unwrap_or(&Json::Null))))
-                        .collect();
+                    let row: Vec<String> =
+                        columns.iter().map(|c| csv_field(&cell(i.get(*c).unwrap_or(&Json::Null)))).collect();
                     s.push_str(&row.join(","));
                     s.push('\n');
                 }
@@ -187,12 +182,7 @@ impl Printer {
             (Format::Csv, Output::Record(Json::Object(m))) => {
                 s.push_str(&m.keys().map(|k| csv_field(k)).collect::<Vec<_>>().join(","));
                 s.push('\n');
-                s.push_str(
-                    &m.values()
-                        .map(|v| csv_field(&cell(v)))
-                        .collect::<Vec<_>>()
-                        .join(","),
-                );
+                s.push_str(&m.values().map(|v| csv_field(&cell(v))).collect::<Vec<_>>().join(","));
                 s.push('\n');
             }
             (_, Output::Record(v)) => {
@@ -205,8 +195,7 @@ impl Printer {
 
     fn table(&self) -> Table {
         let mut t = Table::new();
-        t.load_preset(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
         if !self.color {
             t.force_no_tty();
         }
@@ -234,21 +223,12 @@ mod tests {
     fn renders_every_format() {
         let out = Output::List {
             columns: vec!["a", "b"],
+            wide: None,
             items: vec![json!({"a": "x,y", "b": null}), json!({"a": "z", "b": 2})],
         };
-        let p = |f| {
-            Printer {
-                format: f,
-                color: false,
-            }
-            .render(&out)
-            .unwrap()
-        };
+        let p = |f| Printer { format: f, color: false }.render(&out).unwrap();
         assert_eq!(p(Format::Csv), "a,b\n\"x,y\",-\nz,2\n");
-        assert_eq!(
-            p(Format::Ndjson),
-            "{\"a\":\"x,y\",\"b\":null}\n{\"a\":\"z\",\"b\":2}\n"
-        );
+        assert_eq!(p(Format::Ndjson), "{\"a\":\"x,y\",\"b\":null}\n{\"a\":\"z\",\"b\":2}\n");
         let v: Json = serde_json::from_str(&p(Format::Json)).unwrap();
         assert_eq!(v.as_array().unwrap().len(), 2);
         assert!(p(Format::Table).contains("x,y"));

@@ -21,11 +21,7 @@ pub struct Auditor {
 
 impl Auditor {
     pub fn new(key: SubKey, head: HeadFile) -> Self {
-        Auditor {
-            key,
-            head,
-            pending: Mutex::new(HashMap::new()),
-        }
+        Auditor { key, head, pending: Mutex::new(HashMap::new()) }
     }
 
     fn slot(&self) -> std::sync::MutexGuard<'_, HashMap<ThreadId, Head>> {

@@ -22,32 +22,22 @@ const ACTOR_FIELDS: [&str; 4] = ["user_id", "username", "ip_address", "user_agen
 const TARGET_FIELDS: [&str; 3] = ["resource_id", "old_value", "new_value"];
 
 fn canonical(v: &Json) -> Result<String> {
-    serde_json_canonicalizer::to_string(v)
-        .map_err(|e| Error::Backend(format!("canonical JSON: {e}")))
+    serde_json_canonicalizer::to_string(v).map_err(|e| Error::Backend(format!("canonical JSON: {e}")))
 }
 
 pub fn compute_link(key: &SubKey, prev_link: &str, seq: i64, digest: &str) -> Result<String> {
     let prev = hex::decode(prev_link).map_err(|_| Error::Backend("malformed prev_link".into()))?;
     let dig = hex::decode(digest).map_err(|_| Error::Backend("malformed digest".into()))?;
-    Ok(hex::encode(crypto::hmac_sha256(
-        key.bytes(),
-        &[&prev, &(seq as u64).to_be_bytes(), &dig],
-    )))
+    Ok(hex::encode(crypto::hmac_sha256(key.bytes(), &[&prev, &(seq as u64).to_be_bytes(), &dig])))
 }
 
 fn commit(salt: &[u8], v: &Json) -> Result<String> {
-    Ok(hex::encode(crypto::hmac_sha256(
-        salt,
-        &[canonical(v)?.as_bytes()],
-    )))
+    Ok(hex::encode(crypto::hmac_sha256(salt, &[canonical(v)?.as_bytes()])))
 }
 
 /// The salt of a data subject, created on first use.
 fn subject_salt(tx: &mut dyn Tx, subject: &str, create: bool) -> Result<Option<Vec<u8>>> {
-    if let Some(r) = tx.query_opt(
-        "SELECT salt FROM audit_subjects WHERE subject = ?",
-        &params![subject],
-    )? {
+    if let Some(r) = tx.query_opt("SELECT salt FROM audit_subjects WHERE subject = ?", &params![subject])? {
         return r.opt_blob("salt");
     }
     if !create {
@@ -72,9 +62,7 @@ struct Content {
 fn digest_of(plain: &Map<String, Json>, commitments: &Map<String, Json>) -> Result<String> {
     let mut obj = plain.clone();
     obj.insert("commitments".into(), Json::Object(commitments.clone()));
-    Ok(hex::encode(crypto::sha256(
-        canonical(&Json::Object(obj))?.as_bytes(),
-    )))
+    Ok(hex::encode(crypto::sha256(canonical(&Json::Object(obj))?.as_bytes())))
 }
 
 fn split_content(e: &Event, actor_subject: bool, target_subject: bool) -> Content {
@@ -127,23 +115,13 @@ fn make_commitments(
     target_subject: Option<&str>,
 ) -> Result<Map<String, Json>> {
     let mut out = Map::new();
-    for (fields, subject) in [
-        (&ACTOR_FIELDS[..], actor_subject),
-        (&TARGET_FIELDS[..], target_subject),
-    ] {
+    for (fields, subject) in [(&ACTOR_FIELDS[..], actor_subject), (&TARGET_FIELDS[..], target_subject)] {
         let Some(subject) = subject else { continue };
-        let salt = subject_salt(tx, subject, true)?
-            .ok_or_else(|| Error::Backend(format!("subject {subject} was erased")))?;
+        let salt =
+            subject_salt(tx, subject, true)?.ok_or_else(|| Error::Backend(format!("subject {subject} was erased")))?;
         for f in fields {
             let v = content.personal.get(*f).cloned().unwrap_or(Json::Null);
-            out.insert(
-                (*f).into(),
-                if v.is_null() {
-                    Json::Null
-                } else {
-                    Json::String(commit(&salt, &v)?)
-                },
-            );
+            out.insert((*f).into(), if v.is_null() { Json::Null } else { Json::String(commit(&salt, &v)?) });
         }
     }
     Ok(out)
@@ -151,10 +129,7 @@ fn make_commitments(
 
 /// Refuse when the database's chain no longer reaches the head remembered outside it.
 pub fn check_head(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile) -> Result<()> {
-    let last = tx.query_opt(
-        "SELECT seq FROM audit_events ORDER BY seq DESC LIMIT 1",
-        &[],
-    )?;
+    let last = tx.query_opt("SELECT seq FROM audit_events ORDER BY seq DESC LIMIT 1", &[])?;
     let last_seq = match last {
         Some(r) => r.i64("seq")?,
         None => 0,
@@ -163,14 +138,21 @@ pub fn check_head(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile) -> Result<()> 
 }
 
 fn check_head_at(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, last_seq: i64) -> Result<()> {
-    if let Some(h) = head.read_verified(key)? {
+    let remembered = head.read_verified(key)?;
+    if remembered.is_none() && last_seq > 0 {
+        return Err(Error::config_hint(
+            format!(
+                "the audit head kept outside the database ({}) is missing, so removed events could go unnoticed",
+                head.path().display()
+            ),
+            "restore the head file, or check the chain and accept its current end with `mboctl audit head --accept --yes`",
+        ));
+    }
+    if let Some(h) = remembered {
         let ok = if h.seq > last_seq {
             false
         } else {
-            match tx.query_opt(
-                "SELECT link FROM audit_events WHERE seq = ?",
-                &params![h.seq],
-            )? {
+            match tx.query_opt("SELECT link FROM audit_events WHERE seq = ?", &params![h.seq])? {
                 Some(r) => r.str("link")? == h.link,
                 None => false,
             }
@@ -193,10 +175,7 @@ fn check_head_at(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, last_seq: i64) 
 /// no longer reaches the head remembered outside it (events were removed): appending
 /// would hide the truncation.
 pub fn append(tx: &mut dyn Tx, key: &SubKey, head: &HeadFile, draft: &EventDraft) -> Result<Head> {
-    let last = tx.query_opt(
-        "SELECT seq, link FROM audit_events ORDER BY seq DESC LIMIT 1",
-        &[],
-    )?;
+    let last = tx.query_opt("SELECT seq, link FROM audit_events ORDER BY seq DESC LIMIT 1", &[])?;
     let (last_seq, prev_link) = match &last {
         Some(r) => (r.i64("seq")?, r.str("link")?),
         None => (0, GENESIS.to_string()),
@@ -316,7 +295,17 @@ fn check_row(
             Map::new()
         }
     };
-    if r.opt_i64("pruned_at")?.is_none() {
+    let pruned_at = r.opt_i64("pruned_at")?;
+    if let Some(p) = pruned_at {
+        // A tombstone is legitimate only once its category's retention has run out.
+        let ts = r.i64("ts")?;
+        let keep = Category::parse(&r.str("category")?).map(Category::retention);
+        let legit = keep.is_some_and(|k| ts + k <= p && p <= clock::now());
+        if !legit {
+            why.push("marked pruned before its retention period ended".into());
+        }
+    }
+    if pruned_at.is_none() {
         let ev = Event::from_row(r);
         match ev {
             Err(_) => why.push("stored fields are malformed".into()),
@@ -329,10 +318,7 @@ fn check_row(
                 }
                 // Check plaintext personal fields against their commitments while the
                 // subject's salt exists (after erasure only the commitment remains).
-                for (fields, subject) in [
-                    (&ACTOR_FIELDS[..], actor_subject),
-                    (&TARGET_FIELDS[..], target_subject),
-                ] {
+                for (fields, subject) in [(&ACTOR_FIELDS[..], actor_subject), (&TARGET_FIELDS[..], target_subject)] {
                     let Some(subject) = subject else { continue };
                     let salt = match salts.get(&subject) {
                         Some(s) => s.clone(),
@@ -345,11 +331,7 @@ fn check_row(
                     let Some(salt) = salt else { continue };
                     for f in fields {
                         let v = content.personal.get(*f).cloned().unwrap_or(Json::Null);
-                        let expect = if v.is_null() {
-                            Json::Null
-                        } else {
-                            Json::String(commit(&salt, &v)?)
-                        };
+                        let expect = if v.is_null() { Json::Null } else { Json::String(commit(&salt, &v)?) };
                         if commitments.get(*f).cloned().unwrap_or(Json::Null) != expect {
                             why.push(format!("{f} does not match its commitment"));
                         }
@@ -375,10 +357,7 @@ pub fn verify(tx: &mut dyn Tx, key: &SubKey, head: Option<&Head>) -> Result<Veri
     for r in &rows {
         let seq = r.i64("seq")?;
         if seq != expected {
-            problems.push(Problem {
-                seq: expected,
-                reason: format!("events {expected}..{} are missing", seq - 1),
-            });
+            problems.push(Problem { seq: expected, reason: format!("events {expected}..{} are missing", seq - 1) });
         }
         for why in check_row(tx, key, r, &prev, &mut salts)? {
             problems.push(Problem { seq, reason: why });
@@ -387,6 +366,12 @@ pub fn verify(tx: &mut dyn Tx, key: &SubKey, head: Option<&Head>) -> Result<Veri
         expected = seq + 1;
     }
     let last = expected - 1;
+    if head.is_none() && last > 0 {
+        problems.push(Problem {
+            seq: last + 1,
+            reason: "no head is kept outside the database: removal of the newest events cannot be ruled out".into(),
+        });
+    }
     if let Some(h) = head {
         if h.seq > last {
             problems.push(Problem {
@@ -396,10 +381,8 @@ pub fn verify(tx: &mut dyn Tx, key: &SubKey, head: Option<&Head>) -> Result<Veri
         } else if let Some(r) = rows.iter().find(|r| r.i64("seq").ok() == Some(h.seq))
             && r.str("link")? != h.link
         {
-            problems.push(Problem {
-                seq: h.seq,
-                reason: "the event at the remembered head has a different link".into(),
-            });
+            problems
+                .push(Problem { seq: h.seq, reason: "the event at the remembered head has a different link".into() });
         }
     }
     problems.sort_by_key(|p| p.seq);

@@ -27,13 +27,32 @@ impl Category {
         }
     }
 
+    pub fn parse(s: &str) -> Option<Category> {
+        match s {
+            "security" => Some(Category::Security),
+            "ai_action" => Some(Category::AiAction),
+            "access" => Some(Category::Access),
+            "debug" => Some(Category::Debug),
+            _ => None,
+        }
+    }
+
+    /// Default retention (the platform's policy): security 2 years, AI actions 1 year,
+    /// access logs 90 days, debug 30 days.
+    pub fn retention(self) -> Micros {
+        match self {
+            Category::Security => 730 * clock::DAY,
+            Category::AiAction => 365 * clock::DAY,
+            Category::Access => 90 * clock::DAY,
+            Category::Debug => 30 * clock::DAY,
+        }
+    }
+
     /// The category of an event type mboctl writes. Queries, exports and reveals are
     /// `access`; everything else mboctl records is `security`.
     pub fn of(event_type: &str) -> Category {
         match event_type {
-            "AUDIT_QUERIED" | "AUDIT_EXPORTED" | "SECRET_READ" | "DATA_EXPORTED" => {
-                Category::Access
-            }
+            "AUDIT_QUERIED" | "AUDIT_EXPORTED" | "SECRET_READ" | "DATA_EXPORTED" => Category::Access,
             _ => Category::Security,
         }
     }

@@ -34,22 +34,13 @@ pub struct HeadFile {
 fn mac(key: &SubKey, id: &str, h: &Head) -> String {
     hex::encode(crypto::hmac_sha256(
         key.bytes(),
-        &[
-            b"mboctl audit head\0",
-            id.as_bytes(),
-            b"\0",
-            &(h.seq as u64).to_be_bytes(),
-            h.link.as_bytes(),
-        ],
+        &[b"mboctl audit head\0", id.as_bytes(), b"\0", &(h.seq as u64).to_be_bytes(), h.link.as_bytes()],
     ))
 }
 
 impl HeadFile {
     pub fn new(keys_dir: &Path, installation_id: &str) -> Self {
-        HeadFile {
-            path: keys_dir.join(format!("{installation_id}.head")),
-            installation_id: installation_id.into(),
-        }
+        HeadFile { path: keys_dir.join(format!("{installation_id}.head")), installation_id: installation_id.into() }
     }
 
     pub fn path(&self) -> &Path {
@@ -73,61 +64,61 @@ impl HeadFile {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
-                return Err(Error::config(format!(
-                    "cannot read {}: {e}",
-                    self.path.display()
-                )));
+                return Err(Error::config(format!("cannot read {}: {e}", self.path.display())));
             }
         };
-        let s: SignedHead = serde_json::from_str(&text)
-            .map_err(|_| Error::config(format!("{} is malformed", self.path.display())))?;
-        let h = Head {
-            seq: s.seq,
-            link: s.link,
-        };
-        if !crypto::ct_eq(
-            mac(key, &self.installation_id, &h).as_bytes(),
-            s.mac.as_bytes(),
-        ) || s.installation_id != self.installation_id
+        let s: SignedHead =
+            serde_json::from_str(&text).map_err(|_| Error::config(format!("{} is malformed", self.path.display())))?;
+        let h = Head { seq: s.seq, link: s.link };
+        if !crypto::ct_eq(mac(key, &self.installation_id, &h).as_bytes(), s.mac.as_bytes())
+            || s.installation_id != self.installation_id
         {
             return Err(Error::config_hint(
-                format!(
-                    "the audit head {} does not verify under this installation's key",
-                    self.path.display()
-                ),
+                format!("the audit head {} does not verify under this installation's key", self.path.display()),
                 "the file was altered or belongs to another installation",
             ));
         }
         Ok(Some(h))
     }
 
+    /// Parse and check a signed head kept elsewhere (`audit head` output).
+    pub fn parse_signed(&self, key: &SubKey, text: &str) -> Result<Head> {
+        let s: SignedHead = serde_json::from_str(text)
+            .map_err(|e| Error::usage(format!("the head file is not a signed head from `mboctl audit head`: {e}")))?;
+        let h = Head { seq: s.seq, link: s.link };
+        if s.installation_id != self.installation_id
+            || !crypto::ct_eq(mac(key, &self.installation_id, &h).as_bytes(), s.mac.as_bytes())
+        {
+            return Err(Error::usage("the head file does not verify under this installation's key"));
+        }
+        Ok(h)
+    }
+
     /// Move the head forward to `h` (never backwards), atomically.
     pub fn advance(&self, key: &SubKey, h: &Head) -> Result<()> {
+        self.store(key, h, false)
+    }
+
+    /// Set the head to `h` even if it is behind the remembered one (`audit head --accept`).
+    pub fn force(&self, key: &SubKey, h: &Head) -> Result<()> {
+        self.store(key, h, true)
+    }
+
+    fn store(&self, key: &SubKey, h: &Head, force: bool) -> Result<()> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         ensure_private_dir(dir)?;
         let lock_path = self.path.with_extension("head.lock");
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(0o600)
-            .open(&lock_path)?;
+        let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).mode(0o600).open(&lock_path)?;
         lock.lock()?;
-        if let Ok(Some(cur)) = self.read_verified(key)
+        if !force
+            && let Ok(Some(cur)) = self.read_verified(key)
             && cur.seq >= h.seq
         {
             return Ok(());
         }
-        let tmp = self
-            .path
-            .with_extension(format!("head.tmp{}", std::process::id()));
+        let tmp = self.path.with_extension(format!("head.tmp{}", std::process::id()));
         {
-            let mut f = std::fs::OpenOptions::new()
-                .create(true)
-                .truncate(true)
-                .write(true)
-                .mode(0o600)
-                .open(&tmp)?;
+            let mut f = std::fs::OpenOptions::new().create(true).truncate(true).write(true).mode(0o600).open(&tmp)?;
             f.write_all(serde_json::to_string_pretty(&self.sign(key, h))?.as_bytes())?;
             f.sync_all()?;
         }

@@ -91,14 +91,11 @@ impl Row {
             Value::Null => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
             Value::Real(f) => Ok(Some(*f as i64)),
-            other => Err(Error::Backend(format!(
-                "column {col}: expected integer, got {other:?}"
-            ))),
+            other => Err(Error::Backend(format!("column {col}: expected integer, got {other:?}"))),
         }
     }
     pub fn i64(&self, col: &str) -> Result<i64> {
-        self.opt_i64(col)?
-            .ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
+        self.opt_i64(col)?.ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
     }
     pub fn bool(&self, col: &str) -> Result<bool> {
         Ok(self.i64(col)? != 0)
@@ -119,8 +116,7 @@ impl Row {
         }
     }
     pub fn str(&self, col: &str) -> Result<String> {
-        self.opt_str(col)?
-            .ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
+        self.opt_str(col)?.ok_or_else(|| Error::Backend(format!("column {col} is NULL")))
     }
     pub fn opt_blob(&self, col: &str) -> Result<Option<Vec<u8>>> {
         match self.value(col)? {
@@ -141,8 +137,7 @@ pub trait Tx {
         Ok(self.query(sql, params)?.into_iter().next())
     }
     fn query_one(&mut self, sql: &str, params: &[Value]) -> Result<Row> {
-        self.query_opt(sql, params)?
-            .ok_or_else(|| Error::Backend("expected a row, found none".into()))
+        self.query_opt(sql, params)?.ok_or_else(|| Error::Backend("expected a row, found none".into()))
     }
 }
 
@@ -164,9 +159,7 @@ pub fn read<T>(b: &dyn Backend, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Res
     let mut f = Some(f);
     let mut out = None;
     b.read(&mut |tx| {
-        let f = f
-            .take()
-            .ok_or_else(|| Error::Backend("transaction retried".into()))?;
+        let f = f.take().ok_or_else(|| Error::Backend("transaction retried".into()))?;
         out = Some(f(tx)?);
         Ok(())
     })?;
@@ -178,9 +171,7 @@ pub fn write<T>(b: &dyn Backend, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Re
     let mut f = Some(f);
     let mut out = None;
     b.write(&mut |tx| {
-        let f = f
-            .take()
-            .ok_or_else(|| Error::Backend("transaction retried".into()))?;
+        let f = f.take().ok_or_else(|| Error::Backend("transaction retried".into()))?;
         out = Some(f(tx)?);
         Ok(())
     })?;
@@ -198,12 +189,10 @@ pub mod meta {
     pub const CREATED_AT: &str = "created_at";
 
     pub fn get(tx: &mut dyn Tx, key: &str) -> Result<Option<String>> {
-        Ok(
-            match tx.query_opt("SELECT value FROM meta WHERE key = ?", &crate::params![key])? {
-                Some(r) => Some(r.str("value")?),
-                None => None,
-            },
-        )
+        Ok(match tx.query_opt("SELECT value FROM meta WHERE key = ?", &crate::params![key])? {
+            Some(r) => Some(r.str("value")?),
+            None => None,
+        })
     }
 
     pub fn set(tx: &mut dyn Tx, key: &str, value: &str) -> Result<()> {

@@ -11,10 +11,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// Ordered migrations: (version, SQL). Applied in one write transaction each.
-const MIGRATIONS: &[(i64, &str)] = &[
-    (1, include_str!("migrations/sqlite/0001_init.sql")),
-    (2, include_str!("migrations/sqlite/0002_secrets.sql")),
-];
+const MIGRATIONS: &[(i64, &str)] =
+    &[(1, include_str!("migrations/sqlite/0001_init.sql")), (2, include_str!("migrations/sqlite/0002_secrets.sql"))];
 
 pub struct Sqlite {
     path: PathBuf,
@@ -42,9 +40,10 @@ impl Sqlite {
         let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
         conn.execute_batch(&format!("PRAGMA key = {};", key.sqlcipher_key().as_str()))
             .map_err(|_| Error::config("cannot apply the database key"))?;
-        let cipher: Option<String> = conn
-            .query_row("PRAGMA cipher_version", [], |r| r.get(0))
-            .ok();
+        // SQLCipher sets its default log level (WARN, to stderr) when the key activates
+        // the codec; silence it after that, so dependencies stay quiet.
+        let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+        let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).ok();
         if cipher.is_none() {
             return Err(Error::config_hint(
                 "this build is linked against plain SQLite, not SQLCipher; refusing to store data unencrypted",
@@ -52,13 +51,9 @@ impl Sqlite {
             ));
         }
         conn.busy_timeout(Duration::from_secs(15))?;
-        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        }) {
+        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
             return Err(match e {
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::NotADatabase =>
-                {
+                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
                     Error::config_hint(
                         format!("{} cannot be decrypted: wrong master key", path.display()),
                         "check MBOCTL_MASTER_KEY or the key file for this installation",
@@ -70,10 +65,7 @@ impl Sqlite {
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
         )?;
-        let db = Sqlite {
-            path: path.to_path_buf(),
-            conn: Mutex::new(conn),
-        };
+        let db = Sqlite { path: path.to_path_buf(), conn: Mutex::new(conn) };
         db.migrate()?;
         Ok(db)
     }
@@ -84,9 +76,7 @@ impl Sqlite {
         let latest = MIGRATIONS.last().map(|m| m.0).unwrap_or(0);
         if current > latest {
             return Err(Error::config_hint(
-                format!(
-                    "database schema v{current} is newer than this mboctl understands (v{latest})"
-                ),
+                format!("database schema v{current} is newer than this mboctl understands (v{latest})"),
                 "upgrade mboctl",
             ));
         }
@@ -105,9 +95,7 @@ impl Sqlite {
     }
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
-        self.conn
-            .lock()
-            .map_err(|_| Error::Backend("connection mutex poisoned".into()))
+        self.conn.lock().map_err(|_| Error::Backend("connection mutex poisoned".into()))
     }
 }
 
@@ -133,8 +121,7 @@ impl Tx for SqliteTx<'_> {
 
     fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
         let mut stmt = self.0.prepare_cached(sql)?;
-        let columns: Arc<Vec<String>> =
-            Arc::new(stmt.column_names().iter().map(|s| s.to_string()).collect());
+        let columns: Arc<Vec<String>> = Arc::new(stmt.column_names().iter().map(|s| s.to_string()).collect());
         let p: Vec<_> = params.iter().map(to_sql).collect();
         let n = columns.len();
         let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
@@ -150,10 +137,7 @@ impl Tx for SqliteTx<'_> {
                     ValueRef::Blob(b) => Value::Blob(b.to_vec()),
                 });
             }
-            out.push(Row {
-                columns: columns.clone(),
-                values,
-            });
+            out.push(Row { columns: columns.clone(), values });
         }
         Ok(out)
     }

@@ -16,10 +16,7 @@ pub fn script(shell: Shell) -> String {
 pub fn run(a: CompletionsArgs) -> Result<Outcome> {
     let s = script(a.shell);
     Ok(Outcome {
-        output: Output::Text {
-            text: s.trim_end().to_string(),
-            json: serde_json::Value::String(s),
-        },
+        output: Output::Text { text: s.trim_end().to_string(), json: serde_json::Value::String(s) },
         code: 0,
         note: None,
     })

@@ -33,18 +33,14 @@ fn keyring_home(id: &str, key: &MasterKey) -> std::result::Result<(), String> {
 }
 
 pub fn new_internal_key() -> Result<SecretString> {
-    Ok(SecretString::from(hex::encode(
-        crypto::random_bytes::<32>()?
-    )))
+    Ok(SecretString::from(hex::encode(crypto::random_bytes::<32>()?)))
 }
 
 pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
     // 1. Inputs first.
     let admin = match &a.admin {
         Some(n) => n.clone(),
-        None => {
-            users::normalise_username(&std::env::var("USER").unwrap_or_else(|_| "admin".into()))
-        }
+        None => users::normalise_username(&std::env::var("USER").unwrap_or_else(|_| "admin".into())),
     };
     users::validate_username(&admin)?;
     if let Some(store) = &ctx.settings.secret_store
@@ -56,20 +52,14 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         ));
     }
     let path = ctx.settings.sqlite_path()?;
-    let data_dir = path
-        .parent()
-        .map(|p| p.to_path_buf())
-        .unwrap_or_else(|| ctx.settings.data_dir.clone());
+    let data_dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_else(|| ctx.settings.data_dir.clone());
     let keys_dir = ctx.settings.keys_dir();
 
     // 2. An existing installation: refuse if it has an admin, else resume.
     let existing_id = keystore::read_installation_id(&data_dir)?;
     if path.exists() && existing_id.is_none() {
         return Err(Error::config_hint(
-            format!(
-                "{} exists but its installation-id file is missing",
-                path.display()
-            ),
+            format!("{} exists but its installation-id file is missing", path.display()),
             "restore the installation-id file beside the database",
         ));
     }
@@ -93,9 +83,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
             if let Some(stored) = meta::get(tx, meta::INSTALLATION_ID)?
                 && stored != *id
             {
-                return Err(Error::config(
-                    "the database belongs to another installation",
-                ));
+                return Err(Error::config("the database belongs to another installation"));
             }
             users::any_admin(tx)
         })?;
@@ -106,8 +94,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
             ));
         }
     }
-    let password = ctx.read_password(a.password_stdin, &format!("Password for {admin}"), true)?;
-    password::validate(&password, &admin)?;
+    let password = ctx.read_new_password(a.password_stdin, &format!("Password for {admin}"), &admin)?;
     let hash = password::hash(&password)?;
     drop(password);
 
@@ -124,9 +111,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
                         match keyring_home(&id, &k) {
                             Ok(()) => (k, KeySource::Keyring),
                             Err(why) => {
-                                eprintln!(
-                                    "note: {why}; keeping the master key in a key file instead"
-                                );
+                                eprintln!("note: {why}; keeping the master key in a key file instead");
                                 let p = keystore::create_key_file(&keys_dir, &id, &k)?;
                                 (k, KeySource::File(p))
                             }
@@ -199,9 +184,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
                 .actor(&actor)
                 .user_resource(&uid)
                 .action("create")
-                .new_value(
-                    json!({"username": admin, "role": "admin", "service": false, "via": "init"}),
-                ),
+                .new_value(json!({"username": admin, "role": "admin", "service": false, "via": "init"})),
         )?;
         Ok((uid, seed))
     })?;
@@ -209,15 +192,18 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
 
     // 6. On a terminal: QR code and the first code at once.
     if ctx.can_prompt() {
-        if let Some(qr) = totp::qr_terminal(&uri) {
-            eprintln!("Scan this with your authenticator app (issuer MBO):\n{qr}");
-        }
-        eprintln!("or enter the key manually: {}", uri.as_str());
+        super::mfa::show_enrolment(&seed, &uri, &format!("Admin '{admin}' created; MFA is required."));
         let code: String = dialoguer::Input::new()
             .with_prompt("First code from the app")
             .interact_text()
             .map_err(|e| Error::usage(format!("prompt failed: {e}")))?;
-        let out = super::login::finish_login_interactive(ctx, &admin, &code)?;
+        let out = super::login::finish_login_interactive(ctx, &admin, &code).map_err(|e| match e {
+            Error::Auth { msg, .. } | Error::Usage { msg, .. } => Error::auth_hint(
+                format!("{msg}; the installation is ready, MFA is not confirmed yet"),
+                format!("finish with `mboctl login {admin}` (the same QR code / key is shown again)"),
+            ),
+            other => other,
+        })?;
         return Ok(out.with_note(format!(
             "initialised installation {id}; master key stored at {} — back it up like a root credential",
             source.describe()
@@ -230,5 +216,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         "master_key": source.describe(),
         "otpauth_uri": uri.as_str(),
     }))?
-    .with_note("add the otpauth URI to your authenticator app, then run `mboctl login --code CODE` to confirm MFA"))
+    .with_note(format!(
+        "add the otpauth URI to your authenticator app, then confirm MFA with `mboctl login {admin} --password-stdin --code CODE`"
+    )))
 }

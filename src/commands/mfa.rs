@@ -28,14 +28,8 @@ pub struct MfaRow {
 }
 
 pub fn load(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<MfaRow> {
-    let r = tx.query_opt(
-        "SELECT seed_sealed, pending_sealed FROM mfa WHERE user_id = ?",
-        &params![user_id],
-    )?;
-    let mut row = MfaRow {
-        seed: None,
-        pending: None,
-    };
+    let r = tx.query_opt("SELECT seed_sealed, pending_sealed FROM mfa WHERE user_id = ?", &params![user_id])?;
+    let mut row = MfaRow { seed: None, pending: None };
     if let Some(r) = r {
         if let Some(s) = r.opt_blob("seed_sealed")? {
             row.seed = Some(sealer.open(&seal_ctx(user_id), &s)?);
@@ -48,11 +42,7 @@ pub fn load(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<MfaRow> {
 }
 
 /// The pending seed, created if there is none (stable until confirmed or reset).
-pub fn ensure_pending(
-    tx: &mut dyn Tx,
-    sealer: &Sealer,
-    user_id: &str,
-) -> Result<Zeroizing<Vec<u8>>> {
+pub fn ensure_pending(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<Zeroizing<Vec<u8>>> {
     if let Some(p) = load(tx, sealer, user_id)?.pending {
         return Ok(p);
     }
@@ -73,20 +63,11 @@ pub fn new_pending(tx: &mut dyn Tx, sealer: &Sealer, user_id: &str) -> Result<Ze
 
 /// Accept a TOTP code for `seed` once: the matching step must be later than the last
 /// accepted one, set atomically.
-pub fn accept_code(
-    tx: &mut dyn Tx,
-    user_id: &str,
-    seed: &[u8],
-    code: &str,
-    now: Micros,
-) -> Result<bool> {
+pub fn accept_code(tx: &mut dyn Tx, user_id: &str, seed: &[u8], code: &str, now: Micros) -> Result<bool> {
     let Some(step) = totp::matching_step(seed, code, now)? else {
         return Ok(false);
     };
-    tx.exec(
-        "INSERT INTO mfa (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING",
-        &params![user_id],
-    )?;
+    tx.exec("INSERT INTO mfa (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING", &params![user_id])?;
     let n = tx.exec(
         "UPDATE mfa SET last_step = ? WHERE user_id = ? AND (last_step IS NULL OR last_step < ?)",
         &params![step, user_id, step],
@@ -95,13 +76,7 @@ pub fn accept_code(
 }
 
 /// Use a backup code once.
-pub fn accept_backup_code(
-    tx: &mut dyn Tx,
-    key: &SubKey,
-    user_id: &str,
-    code: &str,
-    now: Micros,
-) -> Result<bool> {
+pub fn accept_backup_code(tx: &mut dyn Tx, key: &SubKey, user_id: &str, code: &str, now: Micros) -> Result<bool> {
     let h = backup_codes::hash(key, user_id, code);
     let n = tx.exec(
         "UPDATE backup_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL",
@@ -111,16 +86,9 @@ pub fn accept_backup_code(
 }
 
 /// Replace a user's backup codes with ten new ones, returned once.
-pub fn regenerate_codes(
-    tx: &mut dyn Tx,
-    key: &SubKey,
-    user_id: &str,
-) -> Result<Vec<Zeroizing<String>>> {
+pub fn regenerate_codes(tx: &mut dyn Tx, key: &SubKey, user_id: &str) -> Result<Vec<Zeroizing<String>>> {
     let codes = backup_codes::generate()?;
-    tx.exec(
-        "DELETE FROM backup_codes WHERE user_id = ?",
-        &params![user_id],
-    )?;
+    tx.exec("DELETE FROM backup_codes WHERE user_id = ?", &params![user_id])?;
     for c in &codes {
         tx.exec(
             "INSERT INTO backup_codes (user_id, code_hash) VALUES (?, ?)",
@@ -140,11 +108,8 @@ pub fn confirm(tx: &mut dyn Tx, key: &SubKey, user_id: &str) -> Result<Vec<Zeroi
 }
 
 pub fn backup_codes_left(tx: &mut dyn Tx, user_id: &str) -> Result<i64> {
-    tx.query_one(
-        "SELECT count(*) AS n FROM backup_codes WHERE user_id = ? AND used_at IS NULL",
-        &params![user_id],
-    )?
-    .i64("n")
+    tx.query_one("SELECT count(*) AS n FROM backup_codes WHERE user_id = ? AND used_at IS NULL", &params![user_id])?
+        .i64("n")
 }
 
 /// Record a failed code (and a lockout when it trips); to be committed even though the
@@ -179,65 +144,107 @@ pub fn record_code_failure(
 }
 
 pub fn codes_json(codes: &[Zeroizing<String>]) -> serde_json::Value {
-    json!(
-        codes
-            .iter()
-            .map(|c| c.as_str().to_string())
-            .collect::<Vec<_>>()
-    )
+    json!(codes.iter().map(|c| c.as_str().to_string()).collect::<Vec<_>>())
+}
+
+/// Show a new seed on a terminal: the QR code, and the key for manual entry.
+pub fn show_enrolment(seed: &[u8], uri: &str, intro: &str) {
+    match totp::qr_terminal(uri) {
+        Some(qr) => eprintln!("{intro} Scan this with your authenticator app (issuer {}):\n{qr}", totp::ISSUER),
+        None => eprintln!("{intro}"),
+    }
+    eprintln!("or enter this key manually (SHA1, 6 digits, 30 s): {}", totp::base32(seed).as_str());
 }
 
 pub fn run(ctx: &mut Context, cmd: MfaCmd) -> Result<Outcome> {
     match cmd {
-        MfaCmd::Enroll => enroll(ctx),
+        MfaCmd::Enroll { code } => enroll(ctx, code.as_deref()),
         MfaCmd::Confirm { code } => confirm_cmd(ctx, &code),
         MfaCmd::Status { name } => status(ctx, name),
-        MfaCmd::BackupCodes(BackupCodesCmd::Regenerate) => regenerate(ctx),
+        MfaCmd::BackupCodes(BackupCodesCmd::Regenerate { code }) => regenerate(ctx, &code),
         MfaCmd::Reset { name } => reset(ctx, &name),
     }
 }
 
-fn enroll(ctx: &mut Context) -> Result<Outcome> {
+/// Re-authenticate with a current TOTP code (single-use, counts towards the lockout).
+fn reauth(ctx: &Context, actor: &crate::context::Actor, code: &str) -> Result<()> {
+    let code = totp::normalise_code(code)?;
+    let uid = actor.user.id.clone();
+    let info = actor.info();
+    let now = clock::now();
+    ctx.write(|tx| {
+        let inst = ctx.inst()?;
+        if let Some(u) = lockout::locked_until(tx, &uid, Factor::Code, now)? {
+            return Ok(Err(Error::auth(format!("MFA is locked until {}", clock::rfc3339(u)))));
+        }
+        let row = load(tx, &inst.sealer, &uid)?;
+        let Some(seed) = row.seed else {
+            return Ok(Err(Error::conflict("MFA is not enrolled")));
+        };
+        if accept_code(tx, &uid, &seed, &code, now)? {
+            lockout::clear_failures(tx, &uid, Factor::Code)?;
+            Ok(Ok(()))
+        } else {
+            record_code_failure(ctx, tx, &info, &uid, "totp")?;
+            Ok(Err(Error::auth_hint(
+                "the code is not valid (or was already used)",
+                "use the current code from your authenticator",
+            )))
+        }
+    })?
+}
+
+fn enroll(ctx: &mut Context, code: Option<&str>) -> Result<Outcome> {
     let actor = ctx.authenticate()?;
     if actor.user.service {
         return Err(Error::usage("service accounts cannot enrol in MFA"));
     }
+    if actor.user.mfa == MfaState::Enrolled {
+        let Some(code) = code else {
+            return Err(Error::usage_hint(
+                "MFA is already enrolled: replacing it needs a code from your current authenticator",
+                "pass --code CODE (or ask an admin for `mboctl mfa reset`)",
+            ));
+        };
+        reauth(ctx, &actor, code)?;
+    }
     let uid = actor.user.id.clone();
     let seed = ctx.write(|tx| new_pending(tx, &ctx.inst()?.sealer, &uid))?;
     let uri = totp::otpauth_uri(&seed, &actor.user.username);
-    if ctx.can_prompt()
-        && let Some(qr) = totp::qr_terminal(&uri)
-    {
-        eprintln!("{qr}");
+    let shown = ctx.can_prompt();
+    if shown {
+        show_enrolment(&seed, &uri, "New MFA seed.");
     }
-    Ok(Outcome::record(&json!({"state": "pending", "otpauth_uri": uri.as_str()}))?
-        .with_note("scan the QR code or add the otpauth URI to your authenticator, then run `mboctl mfa confirm --code CODE`"))
+    let how = if shown {
+        "scan the QR code or add the otpauth URI to your authenticator"
+    } else {
+        "add the otpauth URI to your authenticator"
+    };
+    Ok(Outcome::record(&json!({"pending": true, "state": actor.user.mfa.as_str(), "otpauth_uri": uri.as_str()}))?
+        .with_note(format!("{how}, then run `mboctl mfa confirm --code CODE`")))
 }
 
 fn confirm_cmd(ctx: &mut Context, code: &str) -> Result<Outcome> {
+    let code = totp::normalise_code(code)?;
     let actor = ctx.authenticate()?;
     let uid = actor.user.id.clone();
     let info = actor.info();
     let now = clock::now();
+    let replacing = actor.user.mfa == MfaState::Enrolled;
     let res = ctx.write(|tx| {
         let inst = ctx.inst()?;
         if let Some(u) = lockout::locked_until(tx, &uid, Factor::Code, now)? {
-            return Ok(Err(Error::auth(format!(
-                "MFA is locked until {}",
-                clock::rfc3339(u)
-            ))));
+            return Ok(Err(Error::auth(format!("MFA is locked until {}", clock::rfc3339(u)))));
         }
         let row = load(tx, &inst.sealer, &uid)?;
         let Some(pending) = row.pending else {
-            return Ok(Err(Error::conflict_hint(
-                "there is no pending MFA enrolment",
-                "run `mboctl mfa enroll` first",
-            )));
+            return Ok(Err(Error::conflict_hint("there is no pending MFA enrolment", "run `mboctl mfa enroll` first")));
         };
-        if !accept_code(tx, &uid, &pending, code, now)? {
+        if !accept_code(tx, &uid, &pending, &code, now)? {
             record_code_failure(ctx, tx, &info, &uid, "totp")?;
-            return Ok(Err(Error::auth(
+            return Ok(Err(Error::auth_hint(
                 "the code is not valid (or was already used)",
+                "use a code generated from the new seed",
             )));
         }
         let codes = confirm(tx, &inst.token_key, &uid)?;
@@ -246,56 +253,49 @@ fn confirm_cmd(ctx: &mut Context, code: &str) -> Result<Outcome> {
             EventDraft::new("MFA_ENROLLED")
                 .actor(&info)
                 .user_resource(&uid)
-                .action("confirm"),
+                .action("confirm")
+                .new_value(json!({"via": "mfa confirm", "replaced": replacing})),
         )?;
         Ok(Ok(codes))
     })?;
     let codes = res?;
-    Ok(
-        Outcome::record(&json!({"state": "enrolled", "backup_codes": codes_json(&codes)}))?
-            .with_note("store these backup codes somewhere safe: they are shown only once"),
-    )
+    Ok(Outcome::record(&json!({"state": "enrolled", "backup_codes": codes_json(&codes)}))?
+        .with_note("store these backup codes somewhere safe: they are shown only once"))
 }
 
 fn status(ctx: &mut Context, name: Option<String>) -> Result<Outcome> {
+    let me = ctx.authenticate()?;
     let actor = match &name {
-        Some(n) if *n != ctx.authenticate()?.user.username => {
-            ctx.require("users:read", "mfa status")?
-        }
-        _ => ctx.authenticate()?,
+        Some(n) if *n != me.user.username && *n != me.user.id => ctx.require("users:read", "mfa status")?,
+        _ => me,
     };
     let target = name.unwrap_or_else(|| actor.user.username.clone());
-    let (user, left) = ctx.read(|tx| {
+    let (user, left, perms) = ctx.read(|tx| {
         let u = users::find(tx, &target)?;
         let left = backup_codes_left(tx, &u.id)?;
-        Ok((u, left))
+        let perms = users::role_permissions(tx, &u.role)?;
+        Ok((u, left, perms))
     })?;
-    let perms = ctx.read(|tx| users::role_permissions(tx, &user.role))?;
     Outcome::record(&json!({
         "user": user.username,
         "state": user.mfa.as_str(),
         "backup_codes_left": if user.mfa == MfaState::Enrolled { left } else { 0 },
-        "required": crate::identity::rbac::requires_mfa(&user.role, &perms),
+        "required": !user.service && crate::identity::rbac::requires_mfa(&user.role, &perms),
     }))
 }
 
-fn regenerate(ctx: &mut Context) -> Result<Outcome> {
+fn regenerate(ctx: &mut Context, code: &str) -> Result<Outcome> {
     let actor = ctx.authenticate()?;
     if actor.user.mfa != MfaState::Enrolled {
-        return Err(Error::conflict_hint(
-            "MFA is not enrolled",
-            "run `mboctl mfa enroll` first",
-        ));
+        return Err(Error::conflict_hint("MFA is not enrolled", "run `mboctl mfa enroll` first"));
     }
+    reauth(ctx, &actor, code)?;
     let uid = actor.user.id.clone();
     let codes = ctx.write(|tx| {
         let codes = regenerate_codes(tx, &ctx.inst()?.token_key, &uid)?;
         ctx.audit(
             tx,
-            EventDraft::new("BACKUP_CODES_REGENERATED")
-                .actor(&actor.info())
-                .user_resource(&uid)
-                .action("regenerate"),
+            EventDraft::new("BACKUP_CODES_REGENERATED").actor(&actor.info()).user_resource(&uid).action("regenerate"),
         )?;
         Ok(codes)
     })?;
@@ -303,37 +303,36 @@ fn regenerate(ctx: &mut Context) -> Result<Outcome> {
         .with_note("store these backup codes somewhere safe: they are shown only once; the old ones no longer work"))
 }
 
-/// Clear a user's MFA (seed, pending, codes) and end their sessions.
-pub fn clear(tx: &mut dyn Tx, user_id: &str) -> Result<()> {
+/// Clear a user's MFA (seed, pending, codes); returns how many sessions were ended.
+pub fn clear(tx: &mut dyn Tx, user_id: &str) -> Result<u64> {
     tx.exec("DELETE FROM mfa WHERE user_id = ?", &params![user_id])?;
-    tx.exec(
-        "DELETE FROM backup_codes WHERE user_id = ?",
-        &params![user_id],
-    )?;
-    tx.exec(
-        "DELETE FROM lockouts WHERE user_id = ? AND factor = 'code'",
-        &params![user_id],
-    )?;
-    users::revoke_sessions(tx, user_id, "mfa reset")?;
-    Ok(())
+    tx.exec("DELETE FROM backup_codes WHERE user_id = ?", &params![user_id])?;
+    tx.exec("DELETE FROM lockouts WHERE user_id = ? AND factor = 'code'", &params![user_id])?;
+    users::revoke_sessions(tx, user_id, "mfa reset")
 }
 
 fn reset(ctx: &mut Context, name: &str) -> Result<Outcome> {
     let actor = ctx.require("users:manage", "mfa reset")?;
-    ctx.confirm(&format!("reset MFA of '{name}'"))?;
-    let user = ctx.write(|tx| {
-        let u = users::find(tx, name)?;
-        clear(tx, &u.id)?;
+    let user = ctx.read(|tx| users::find(tx, name))?;
+    if user.service {
+        return Err(Error::usage("service accounts have no MFA"));
+    }
+    let perms = ctx.read(|tx| users::role_permissions(tx, &user.role))?;
+    super::user::ensure_grantable(ctx, &actor, &perms, "mfa reset")?;
+    ctx.confirm(&format!("reset MFA of '{}' (state: {})", user.username, user.mfa.as_str()))?;
+    let ended = ctx.write(|tx| {
+        let n = clear(tx, &user.id)?;
         ctx.audit(
             tx,
             EventDraft::new("MFA_RESET")
                 .actor(&actor.info())
-                .user_resource(&u.id)
+                .user_resource(&user.id)
                 .action("reset")
-                .old(json!({"state": u.mfa.as_str()}))
+                .old(json!({"state": user.mfa.as_str()}))
                 .new_value(json!({"state": "none"})),
         )?;
-        Ok(u)
+        super::user::session_event(ctx, tx, &actor.info(), &user.id, n, "mfa reset")?;
+        Ok(n)
     })?;
-    Outcome::record(&json!({"user": user.username, "state": "none", "sessions_ended": true}))
+    Outcome::record(&json!({"user": user.username, "state": "none", "sessions_ended": ended}))
 }

@@ -33,27 +33,20 @@ fn role_json(r: &crate::backend::Row) -> Result<serde_json::Value> {
     }))
 }
 
-const SELECT: &str =
-    "SELECT r.*, (SELECT count(*) FROM users u WHERE u.role = r.name) AS users FROM roles r";
+const SELECT: &str = "SELECT r.*, (SELECT count(*) FROM users u WHERE u.role = r.name) AS users FROM roles r";
 
 fn list(ctx: &mut Context) -> Result<Outcome> {
     ctx.require("users:read", "role list")?;
-    let rows =
-        ctx.read(|tx| tx.query(&format!("{SELECT} ORDER BY r.builtin DESC, r.name"), &[]))?;
+    let rows = ctx.read(|tx| tx.query(&format!("{SELECT} ORDER BY r.builtin DESC, r.name"), &[]))?;
     let items = rows.iter().map(role_json).collect::<Result<Vec<_>>>()?;
-    Outcome::list(
-        vec!["role", "builtin", "mfa_required", "users", "description"],
-        &items,
-    )
+    Outcome::list(vec!["role", "builtin", "mfa_required", "users", "description"], &items)
 }
 
 fn show(ctx: &mut Context, role: &str) -> Result<Outcome> {
     ctx.require("users:read", "role show")?;
     let r = ctx
         .read(|tx| tx.query_opt(&format!("{SELECT} WHERE r.name = ?"), &params![role]))?
-        .ok_or_else(|| {
-            Error::not_found_hint(format!("no role '{role}'"), "see `mboctl role list`")
-        })?;
+        .ok_or_else(|| Error::not_found_hint(format!("no role '{role}'"), "see `mboctl role list`"))?;
     Outcome::record(&role_json(&r)?)
 }
 
@@ -65,11 +58,9 @@ fn create(ctx: &mut Context, name: &str, mut perms: Vec<String>) -> Result<Outco
     perms.sort();
     perms.dedup();
     let actor = ctx.require("users:manage", "role create")?;
+    super::user::ensure_grantable(ctx, &actor, &perms, "role create")?;
     ctx.write(|tx| {
-        if tx
-            .query_opt("SELECT name FROM roles WHERE name = ?", &params![name])?
-            .is_some()
-        {
+        if tx.query_opt("SELECT name FROM roles WHERE name = ?", &params![name])?.is_some() {
             return Err(Error::conflict(format!("role '{name}' already exists")));
         }
         tx.exec(
@@ -90,6 +81,19 @@ fn create(ctx: &mut Context, name: &str, mut perms: Vec<String>) -> Result<Outco
 
 fn delete(ctx: &mut Context, name: &str) -> Result<Outcome> {
     let actor = ctx.require("users:manage", "role delete")?;
+    let exists = ctx.read(|tx| tx.query_opt("SELECT builtin FROM roles WHERE name = ?", &params![name]))?;
+    match exists {
+        None => {
+            return Err(Error::not_found_hint(format!("no role '{name}'"), "see `mboctl role list`"));
+        }
+        Some(r) if r.bool("builtin")? => {
+            return Err(Error::conflict_hint(
+                format!("'{name}' is a built-in role and cannot be deleted"),
+                "only custom roles (`role create`) can be deleted",
+            ));
+        }
+        Some(_) => {}
+    }
     ctx.confirm(&format!("delete role '{name}'"))?;
     ctx.write(|tx| {
         let r = tx
@@ -100,11 +104,20 @@ fn delete(ctx: &mut Context, name: &str) -> Result<Outcome> {
         }
         let n = r.i64("users")?;
         if n > 0 {
-            return Err(Error::conflict_hint(format!("role '{name}' is held by {n} user(s)"), "move them to another role first"));
+            return Err(Error::conflict_hint(
+                format!("role '{name}' is held by {n} user(s)"),
+                "move them to another role first",
+            ));
         }
         tx.exec("DELETE FROM roles WHERE name = ?", &params![name])?;
-        ctx.audit(tx, EventDraft::new("ROLE_DELETED").actor(&actor.info()).resource("role", name).action("delete")
-            .old(json!({"permissions": serde_json::from_str::<serde_json::Value>(&r.str("permissions")?)?})))
+        ctx.audit(
+            tx,
+            EventDraft::new("ROLE_DELETED")
+                .actor(&actor.info())
+                .resource("role", name)
+                .action("delete")
+                .old(json!({"permissions": serde_json::from_str::<serde_json::Value>(&r.str("permissions")?)?})),
+        )
     })?;
     Outcome::record(&json!({"role": name, "deleted": true}))
 }
@@ -122,8 +135,5 @@ fn permissions(ctx: &mut Context) -> Result<Outcome> {
             })
         })
         .collect();
-    Outcome::list(
-        vec!["permission", "privileged", "service_allowed", "description"],
-        &items,
-    )
+    Outcome::list(vec!["permission", "privileged", "service_allowed", "description"], &items)
 }

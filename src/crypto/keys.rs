@@ -70,17 +70,16 @@ impl MasterKey {
                 "check MBOCTL_MASTER_KEY or the key file",
             )
         };
-        let mut raw: Zeroizing<Vec<u8>> =
-            if t.len() == 64 && t.bytes().all(|c| c.is_ascii_hexdigit()) {
-                Zeroizing::new(hex::decode(t).map_err(|_| bad())?)
-            } else {
-                Zeroizing::new(
-                    base64::engine::general_purpose::STANDARD
-                        .decode(t)
-                        .or_else(|_| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(t))
-                        .map_err(|_| bad())?,
-                )
-            };
+        let mut raw: Zeroizing<Vec<u8>> = if t.len() == 64 && t.bytes().all(|c| c.is_ascii_hexdigit()) {
+            Zeroizing::new(hex::decode(t).map_err(|_| bad())?)
+        } else {
+            Zeroizing::new(
+                base64::engine::general_purpose::STANDARD
+                    .decode(t)
+                    .or_else(|_| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(t))
+                    .map_err(|_| bad())?,
+            )
+        };
         if raw.len() != 32 {
             return Err(bad());
         }
@@ -136,14 +135,8 @@ mod tests {
     #[test]
     fn subkeys_differ_by_label() {
         let m = MasterKey::from_bytes([7u8; 32]);
-        assert_ne!(
-            m.derive(label::SQLITE).bytes(),
-            m.derive(label::SEAL).bytes()
-        );
+        assert_ne!(m.derive(label::SQLITE).bytes(), m.derive(label::SEAL).bytes());
         // RFC 5869-style derivation is deterministic.
-        assert_eq!(
-            m.derive(label::AUDIT).bytes(),
-            m.derive(label::AUDIT).bytes()
-        );
+        assert_eq!(m.derive(label::AUDIT).bytes(), m.derive(label::AUDIT).bytes());
     }
 }

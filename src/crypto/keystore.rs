@@ -54,11 +54,7 @@ fn keyring_entry(installation_id: &str) -> Result<keyring::Entry> {
 pub fn keyring_store(installation_id: &str, key: &MasterKey) -> Result<()> {
     keyring_entry(installation_id)?
         .set_password(key.to_hex().as_str())
-        .map_err(|e| {
-            Error::config(format!(
-                "cannot store the master key in the OS keyring: {e}"
-            ))
-        })
+        .map_err(|e| Error::config(format!("cannot store the master key in the OS keyring: {e}")))
 }
 
 pub fn keyring_load(installation_id: &str) -> Result<MasterKey> {
@@ -95,8 +91,7 @@ pub fn prove_keyring(installation_id: &str, key: &MasterKey) -> bool {
 
 /// Whether this installation's key is recorded as living in the keyring.
 pub fn uses_keyring(data_dir: &Path) -> bool {
-    std::fs::read_to_string(sidecar_path(data_dir))
-        .is_ok_and(|s| s.lines().any(|l| l.trim() == KEYRING_MARK))
+    std::fs::read_to_string(sidecar_path(data_dir)).is_ok_and(|s| s.lines().any(|l| l.trim() == KEYRING_MARK))
 }
 
 pub fn mark_keyring(data_dir: &Path) -> Result<()> {
@@ -160,11 +155,7 @@ pub fn from_env() -> Result<Option<MasterKey>> {
 
 /// Load the master key for an installation: environment, then key file, then (if the
 /// installation recorded it) the OS keyring.
-pub fn load(
-    keys_dir: &Path,
-    data_dir: &Path,
-    installation_id: &str,
-) -> Result<(MasterKey, KeySource)> {
+pub fn load(keys_dir: &Path, data_dir: &Path, installation_id: &str) -> Result<(MasterKey, KeySource)> {
     if let Some(k) = from_env()? {
         return Ok((k, KeySource::Env));
     }
@@ -176,37 +167,23 @@ pub fn load(
         Ok(k) => Ok((k, KeySource::File(path))),
         Err(Error::NotFound { .. }) => Err(Error::config_hint(
             format!("no master key found for installation {installation_id}"),
-            format!(
-                "set {} or restore the key file {}",
-                env::MASTER_KEY,
-                path.display()
-            ),
+            format!("set {} or restore the key file {}", env::MASTER_KEY, path.display()),
         )),
         Err(e) => Err(e),
     }
 }
 
 fn read_key_file(path: &Path) -> Result<MasterKey> {
-    let mut f = match std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(path)
-    {
+    let mut f = match std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW).open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Error::not_found(format!("{} not found", path.display())));
         }
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
-            return Err(Error::config(format!(
-                "{} is a symlink; refusing to use it",
-                path.display()
-            )));
+            return Err(Error::config(format!("{} is a symlink; refusing to use it", path.display())));
         }
         Err(e) => {
-            return Err(Error::config(format!(
-                "cannot open {}: {e}",
-                path.display()
-            )));
+            return Err(Error::config(format!("cannot open {}: {e}", path.display())));
         }
     };
     let md = f.metadata()?;
@@ -214,11 +191,7 @@ fn read_key_file(path: &Path) -> Result<MasterKey> {
     let uid = unsafe { libc::geteuid() };
     if md.uid() != uid {
         return Err(Error::config_hint(
-            format!(
-                "{} is owned by uid {}, not by you",
-                path.display(),
-                md.uid()
-            ),
+            format!("{} is owned by uid {}, not by you", path.display(), md.uid()),
             "the key file must belong to the user running mboctl",
         ));
     }
@@ -239,11 +212,7 @@ fn read_key_file(path: &Path) -> Result<MasterKey> {
     }
     let mut text = zeroize::Zeroizing::new(String::new());
     f.read_to_string(&mut text)?;
-    let body: String = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .collect::<Vec<_>>()
-        .join("");
+    let body: String = text.lines().filter(|l| !l.starts_with('#')).collect::<Vec<_>>().join("");
     let body = zeroize::Zeroizing::new(body);
     MasterKey::parse(&body)
 }
@@ -288,20 +257,11 @@ mod tests {
         let keys = dir.path().join("keys");
         let k = MasterKey::generate().unwrap();
         let p = create_key_file(&keys, "ins_00ff", &k).unwrap();
-        assert_eq!(
-            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
-            0o600
-        );
-        assert_eq!(
-            std::fs::metadata(&keys).unwrap().permissions().mode() & 0o777,
-            0o700
-        );
+        assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::metadata(&keys).unwrap().permissions().mode() & 0o777, 0o700);
         let back = read_key_file(&p).unwrap();
         assert_eq!(back.key_check(), k.key_check());
-        assert!(
-            create_key_file(&keys, "ins_00ff", &k).is_err(),
-            "never overwritten"
-        );
+        assert!(create_key_file(&keys, "ins_00ff", &k).is_err(), "never overwritten");
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
         assert!(matches!(read_key_file(&p), Err(Error::Config { .. })));
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();

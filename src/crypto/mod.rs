@@ -14,8 +14,7 @@ type HmacSha256 = Hmac<Sha256>;
 /// Fill a buffer from the OS CSPRNG.
 pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     let mut b = [0u8; N];
-    getrandom::fill(&mut b)
-        .map_err(|e| Error::external(format!("OS random generator failed: {e}")))?;
+    getrandom::fill(&mut b).map_err(|e| Error::external(format!("OS random generator failed: {e}")))?;
     Ok(b)
 }
 

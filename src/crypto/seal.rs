@@ -37,13 +37,7 @@ impl Sealer {
         let aad = Self::aad(context, KEY_VERSION);
         let ct = self
             .cipher
-            .encrypt(
-                &nonce,
-                Payload {
-                    msg: plaintext,
-                    aad: &aad,
-                },
-            )
+            .encrypt(&nonce, Payload { msg: plaintext, aad: &aad })
             .map_err(|_| Error::Backend("sealing failed".into()))?;
         let mut out = Vec::with_capacity(1 + 4 + 12 + ct.len());
         out.push(FORMAT);
@@ -54,11 +48,7 @@ impl Sealer {
     }
 
     pub fn open(&self, context: &str, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
-        let bad = || {
-            Error::config(format!(
-                "sealed value for {context} cannot be opened (wrong key or altered data)"
-            ))
-        };
+        let bad = || Error::config(format!("sealed value for {context} cannot be opened (wrong key or altered data)"));
         if sealed.len() < 1 + 4 + 12 + 16 || sealed[0] != FORMAT {
             return Err(bad());
         }
@@ -67,16 +57,7 @@ impl Sealer {
         nb.copy_from_slice(&sealed[5..17]);
         let nonce = aes_gcm::Nonce::from(nb);
         let aad = Self::aad(context, kv);
-        self.cipher
-            .decrypt(
-                &nonce,
-                Payload {
-                    msg: &sealed[17..],
-                    aad: &aad,
-                },
-            )
-            .map(Zeroizing::new)
-            .map_err(|_| bad())
+        self.cipher.decrypt(&nonce, Payload { msg: &sealed[17..], aad: &aad }).map(Zeroizing::new).map_err(|_| bad())
     }
 }
 
@@ -91,10 +72,7 @@ mod tests {
         let s = Sealer::new(&m.derive(label::SEAL));
         let c = s.seal("secret:a:v1", b"hunter2hunter2").unwrap();
         assert_eq!(&s.open("secret:a:v1", &c).unwrap()[..], b"hunter2hunter2");
-        assert!(
-            s.open("secret:b:v1", &c).is_err(),
-            "ciphertext moved to another row must fail"
-        );
+        assert!(s.open("secret:b:v1", &c).is_err(), "ciphertext moved to another row must fail");
         let mut t = c.clone();
         let last = t.len() - 1;
         t[last] ^= 1;

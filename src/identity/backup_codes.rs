@@ -33,20 +33,12 @@ pub fn generate() -> Result<Vec<Zeroizing<String>>> {
 
 /// Normalise what a person typed: lower case, no spaces or dashes.
 pub fn normalise(code: &str) -> Zeroizing<String> {
-    Zeroizing::new(
-        code.chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .map(|c| c.to_ascii_lowercase())
-            .collect(),
-    )
+    Zeroizing::new(code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect())
 }
 
 pub fn hash(key: &SubKey, user_id: &str, code: &str) -> String {
     let n = normalise(code);
-    hex::encode(crypto::hmac_sha256(
-        key.bytes(),
-        &[b"backup-code\0", user_id.as_bytes(), b"\0", n.as_bytes()],
-    ))
+    hex::encode(crypto::hmac_sha256(key.bytes(), &[b"backup-code\0", user_id.as_bytes(), b"\0", n.as_bytes()]))
 }
 
 #[cfg(test)]
@@ -64,10 +56,7 @@ mod tests {
         assert_eq!(uniq.len(), COUNT);
         let k = MasterKey::from_bytes([3; 32]).derive(label::TOKEN_HASH);
         let c = codes[0].as_str();
-        assert_eq!(
-            hash(&k, "usr_1", c),
-            hash(&k, "usr_1", &c.to_uppercase().replace('-', " "))
-        );
+        assert_eq!(hash(&k, "usr_1", c), hash(&k, "usr_1", &c.to_uppercase().replace('-', " ")));
         assert_ne!(hash(&k, "usr_1", c), hash(&k, "usr_2", c));
     }
 }

@@ -31,12 +31,7 @@ impl Factor {
 }
 
 /// The end of an active lockout, if any.
-pub fn locked_until(
-    tx: &mut dyn Tx,
-    user_id: &str,
-    f: Factor,
-    now: Micros,
-) -> Result<Option<Micros>> {
+pub fn locked_until(tx: &mut dyn Tx, user_id: &str, f: Factor, now: Micros) -> Result<Option<Micros>> {
     let r = tx.query_opt(
         "SELECT until FROM lockouts WHERE user_id = ? AND factor = ? AND until > ?",
         &params![user_id, f.as_str(), now],
@@ -45,20 +40,9 @@ pub fn locked_until(
 }
 
 /// Record a failure; returns the lockout end when this failure triggers one.
-pub fn record_failure(
-    tx: &mut dyn Tx,
-    user_id: &str,
-    f: Factor,
-    now: Micros,
-) -> Result<Option<Micros>> {
-    tx.exec(
-        "INSERT INTO auth_failures (user_id, factor, at) VALUES (?, ?, ?)",
-        &params![user_id, f.as_str(), now],
-    )?;
-    tx.exec(
-        "DELETE FROM auth_failures WHERE at < ?",
-        &params![now - WINDOW],
-    )?;
+pub fn record_failure(tx: &mut dyn Tx, user_id: &str, f: Factor, now: Micros) -> Result<Option<Micros>> {
+    tx.exec("INSERT INTO auth_failures (user_id, factor, at) VALUES (?, ?, ?)", &params![user_id, f.as_str(), now])?;
+    tx.exec("DELETE FROM auth_failures WHERE at < ?", &params![now - WINDOW])?;
     let n = tx
         .query_one(
             "SELECT count(*) AS n FROM auth_failures WHERE user_id = ? AND factor = ? AND at > ?",
@@ -72,19 +56,13 @@ pub fn record_failure(
              ON CONFLICT (user_id, factor) DO UPDATE SET until = excluded.until",
             &params![user_id, f.as_str(), until],
         )?;
-        tx.exec(
-            "DELETE FROM auth_failures WHERE user_id = ? AND factor = ?",
-            &params![user_id, f.as_str()],
-        )?;
+        tx.exec("DELETE FROM auth_failures WHERE user_id = ? AND factor = ?", &params![user_id, f.as_str()])?;
         return Ok(Some(until));
     }
     Ok(None)
 }
 
 pub fn clear_failures(tx: &mut dyn Tx, user_id: &str, f: Factor) -> Result<()> {
-    tx.exec(
-        "DELETE FROM auth_failures WHERE user_id = ? AND factor = ?",
-        &params![user_id, f.as_str()],
-    )?;
+    tx.exec("DELETE FROM auth_failures WHERE user_id = ? AND factor = ?", &params![user_id, f.as_str()])?;
     Ok(())
 }

@@ -26,9 +26,7 @@ pub fn validate(password: &SecretString, username: &str) -> Result<()> {
         ));
     }
     if n > MAX_LEN {
-        return Err(Error::usage(format!(
-            "password is longer than {MAX_LEN} characters"
-        )));
+        return Err(Error::usage(format!("password is longer than {MAX_LEN} characters")));
     }
     if p.eq_ignore_ascii_case(username) {
         return Err(Error::usage("password must not be the username"));
@@ -52,9 +50,7 @@ pub fn dummy_hash() -> &'static str {
 
 pub fn verify(stored: &str, password: &SecretString) -> bool {
     match PasswordHash::new(stored) {
-        Ok(h) => argon()
-            .verify_password(password.expose_secret().as_bytes(), &h)
-            .is_ok(),
+        Ok(h) => argon().verify_password(password.expose_secret().as_bytes(), &h).is_ok(),
         Err(_) => false,
     }
 }
@@ -69,29 +65,14 @@ mod tests {
         let h = hash(&p).unwrap();
         assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
         assert!(verify(&h, &p));
-        assert!(!verify(
-            &h,
-            &SecretString::from("wrong horse battery".to_string())
-        ));
+        assert!(!verify(&h, &SecretString::from("wrong horse battery".to_string())));
         assert!(!verify(dummy_hash(), &p));
     }
 
     #[test]
     fn rules() {
         assert!(validate(&SecretString::from("short".to_string()), "a").is_err());
-        assert!(
-            validate(
-                &SecretString::from("aliceliddell1".to_string()),
-                "aliceliddell1"
-            )
-            .is_err()
-        );
-        assert!(
-            validate(
-                &SecretString::from("a-good-passphrase".to_string()),
-                "alice"
-            )
-            .is_ok()
-        );
+        assert!(validate(&SecretString::from("aliceliddell1".to_string()), "aliceliddell1").is_err());
+        assert!(validate(&SecretString::from("a-good-passphrase".to_string()), "alice").is_ok());
     }
 }

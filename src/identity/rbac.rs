@@ -4,57 +4,27 @@ use crate::error::{Error, Result};
 
 /// Every permission mboctl knows, deny by default.
 pub const PERMISSIONS: &[(&str, &str)] = &[
-    (
-        "users:read",
-        "list and show users and roles, `can`, others' MFA status",
-    ),
-    (
-        "users:manage",
-        "add, change, disable, remove users; custom roles; MFA reset; access review",
-    ),
-    (
-        "secrets:read",
-        "list secrets, their status and history, masked values, policies",
-    ),
-    (
-        "secrets:reveal",
-        "show secret values (`secret get --reveal`)",
-    ),
-    (
-        "secrets:write",
-        "set, roll back and delete secrets; change policies",
-    ),
+    ("users:read", "list and show users and roles, `can`, others' MFA status"),
+    ("users:manage", "add, change, disable, remove users; custom roles; MFA reset; access review"),
+    ("secrets:read", "list secrets, their status and history, masked values, policies"),
+    ("secrets:reveal", "show secret values (`secret get --reveal`)"),
+    ("secrets:write", "set, roll back and delete secrets; change policies"),
     ("secrets:rotate", "rotate secrets"),
     ("oauth:read", "show OAuth connections"),
     ("oauth:manage", "connect and disconnect OAuth platforms"),
     ("oauth:refresh", "refresh OAuth tokens"),
-    (
-        "audit:read",
-        "query, tail, verify and summarise the audit trail",
-    ),
+    ("audit:read", "query, tail, verify and summarise the audit trail"),
     ("audit:export", "export the audit trail and a person's data"),
-    (
-        "audit:manage",
-        "ingest and prune audit events, set retention",
-    ),
-    (
-        "check:run",
-        "run the compliance checklist with platform controls",
-    ),
+    ("audit:manage", "ingest and prune audit events, set retention"),
+    ("check:run", "run the compliance checklist with platform controls"),
     ("check:attest", "record attestations for manual checks"),
     ("access:read", "show IP allow-list and rate limits"),
     ("access:manage", "change the IP allow-list and rate limits"),
     ("privacy:manage", "erase a person's data"),
     ("incident:read", "list and show incidents"),
-    (
-        "incident:manage",
-        "open, acknowledge, advance and close incidents",
-    ),
+    ("incident:manage", "open, acknowledge, advance and close incidents"),
     ("token:issue", "issue and verify platform JWTs"),
-    (
-        "settings:manage",
-        "change configuration stored in the backend",
-    ),
+    ("settings:manage", "change configuration stored in the backend"),
     ("dashboard:view", "view the platform dashboard"),
     ("data:view_all", "view all platform data"),
     ("ai:approve", "approve AI actions"),
@@ -75,13 +45,7 @@ pub const PRIVILEGED: &[&str] = &[
 ];
 
 /// Beyond read permissions, what a service account may hold (it cannot do MFA).
-pub const SERVICE_EXTRA: &[&str] = &[
-    "secrets:rotate",
-    "oauth:refresh",
-    "check:run",
-    "check:attest",
-    "audit:manage",
-];
+pub const SERVICE_EXTRA: &[&str] = &["secrets:rotate", "oauth:refresh", "check:run", "check:attest", "audit:manage"];
 
 pub const BUILTIN_ROLES: &[&str] = &["admin", "manager", "analyst", "viewer"];
 
@@ -90,10 +54,7 @@ pub fn is_permission(p: &str) -> bool {
 }
 
 fn reads() -> impl Iterator<Item = &'static str> {
-    PERMISSIONS
-        .iter()
-        .map(|(n, _)| *n)
-        .filter(|n| n.ends_with(":read"))
+    PERMISSIONS.iter().map(|(n, _)| *n).filter(|n| n.ends_with(":read"))
 }
 
 /// The seed matrix (CLI.md "Roles").
@@ -101,24 +62,12 @@ pub fn builtin_permissions(role: &str) -> Option<Vec<String>> {
     let mut v: Vec<&str> = match role {
         "admin" => PERMISSIONS.iter().map(|(n, _)| *n).collect(),
         "manager" => {
-            let mut v = vec![
-                "dashboard:view",
-                "data:view_all",
-                "ai:approve",
-                "budget:modify",
-                "check:run",
-            ];
+            let mut v = vec!["dashboard:view", "data:view_all", "ai:approve", "budget:modify", "check:run"];
             v.extend(reads());
             v
         }
         "analyst" => {
-            let mut v = vec![
-                "dashboard:view",
-                "data:view_all",
-                "reports:export",
-                "audit:export",
-                "check:run",
-            ];
+            let mut v = vec!["dashboard:view", "data:view_all", "reports:export", "audit:export", "check:run"];
             v.extend(reads());
             v
         }
@@ -148,19 +97,14 @@ pub fn requires_mfa(role: &str, perms: &[String]) -> bool {
 
 /// Read permissions (`*:read`, viewing) plus the service extras.
 pub fn allowed_for_service(p: &str) -> bool {
-    p.ends_with(":read")
-        || p == "dashboard:view"
-        || p == "data:view_all"
-        || SERVICE_EXTRA.contains(&p)
+    p.ends_with(":read") || p == "dashboard:view" || p == "data:view_all" || SERVICE_EXTRA.contains(&p)
 }
 
 pub fn validate_role_name(name: &str) -> Result<()> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && name.bytes().next().is_some_and(|c| c.is_ascii_lowercase())
-        && name
-            .bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'_');
+        && name.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'_');
     if ok {
         Ok(())
     } else {
@@ -175,10 +119,7 @@ pub fn validate_permission(p: &str) -> Result<()> {
     if is_permission(p) {
         Ok(())
     } else {
-        Err(Error::usage_hint(
-            format!("unknown permission '{p}'"),
-            "see `mboctl role permissions`",
-        ))
+        Err(Error::usage_hint(format!("unknown permission '{p}'"), "see `mboctl role permissions`"))
     }
 }
 
@@ -192,26 +133,12 @@ mod tests {
 
     #[test]
     fn matrix_matches_cli_md() {
-        assert_eq!(
-            builtin_permissions("admin").unwrap().len(),
-            PERMISSIONS.len()
-        );
-        assert!(
-            has("manager", "budget:modify")
-                && has("manager", "ai:approve")
-                && has("manager", "audit:read")
-        );
+        assert_eq!(builtin_permissions("admin").unwrap().len(), PERMISSIONS.len());
+        assert!(has("manager", "budget:modify") && has("manager", "ai:approve") && has("manager", "audit:read"));
         assert!(!has("manager", "users:manage") && !has("manager", "audit:export"));
-        assert!(
-            has("analyst", "audit:read")
-                && has("analyst", "audit:export")
-                && has("analyst", "reports:export")
-        );
+        assert!(has("analyst", "audit:read") && has("analyst", "audit:export") && has("analyst", "reports:export"));
         assert!(!has("analyst", "users:manage") && !has("analyst", "budget:modify"));
-        assert_eq!(
-            builtin_permissions("viewer").unwrap(),
-            vec!["dashboard:view".to_string()]
-        );
+        assert_eq!(builtin_permissions("viewer").unwrap(), vec!["dashboard:view".to_string()]);
         assert!(builtin_permissions("root").is_none());
     }
 
@@ -219,10 +146,7 @@ mod tests {
     fn mfa_rules() {
         assert!(requires_mfa("admin", &[]));
         assert!(requires_mfa("manager", &[]));
-        assert!(!requires_mfa(
-            "analyst",
-            &builtin_permissions("analyst").unwrap()
-        ));
+        assert!(!requires_mfa("analyst", &builtin_permissions("analyst").unwrap()));
         assert!(requires_mfa("custom", &["secrets:reveal".to_string()]));
         assert!(!requires_mfa("custom", &["secrets:rotate".to_string()]));
     }

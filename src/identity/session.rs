@@ -105,24 +105,15 @@ const CONTEXT: &str = "session-file";
 
 impl SessionFile {
     pub fn new(state_dir: &std::path::Path, installation_id: &str) -> Self {
-        SessionFile {
-            path: state_dir.join(installation_id).join("session"),
-        }
+        SessionFile { path: state_dir.join(installation_id).join("session") }
     }
 
     pub fn save(&self, sealer: &Sealer, token: &SecretString) -> Result<()> {
         let dir = self.path.parent().unwrap_or(std::path::Path::new("."));
         ensure_private_dir(dir)?;
         let sealed = sealer.seal(CONTEXT, token.expose_secret().as_bytes())?;
-        let tmp = self
-            .path
-            .with_extension(format!("tmp{}", std::process::id()));
-        let mut f = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(true)
-            .write(true)
-            .mode(0o600)
-            .open(&tmp)?;
+        let tmp = self.path.with_extension(format!("tmp{}", std::process::id()));
+        let mut f = std::fs::OpenOptions::new().create(true).truncate(true).write(true).mode(0o600).open(&tmp)?;
         f.write_all(&sealed)?;
         f.sync_all()?;
         std::fs::rename(&tmp, &self.path)?;
@@ -140,8 +131,7 @@ impl SessionFile {
             // Sealed under another key (e.g. a re-initialised installation): no session.
             Err(_) => return Ok(None),
         };
-        let s = String::from_utf8(plain.to_vec())
-            .map_err(|_| Error::auth("the stored session is corrupt"))?;
+        let s = String::from_utf8(plain.to_vec()).map_err(|_| Error::auth("the stored session is corrupt"))?;
         Ok(Some(SecretString::from(s)))
     }
 
@@ -159,10 +149,7 @@ mod tests {
     use super::*;
 
     fn key(kid: &str, v: &str) -> SigningKey {
-        SigningKey {
-            kid: kid.into(),
-            secret: SecretString::from(v.to_string()),
-        }
+        SigningKey { kid: kid.into(), secret: SecretString::from(v.to_string()) }
     }
 
     #[test]

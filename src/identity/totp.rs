@@ -17,16 +17,8 @@ pub fn new_seed() -> Result<Zeroizing<Vec<u8>>> {
 }
 
 fn totp(seed: &[u8], account: &str) -> Result<TOTP> {
-    TOTP::new(
-        Algorithm::SHA1,
-        DIGITS,
-        1,
-        STEP_SECONDS,
-        seed.to_vec(),
-        Some(ISSUER.into()),
-        account.into(),
-    )
-    .map_err(|e| Error::Backend(format!("TOTP setup failed: {e:?}")))
+    TOTP::new(Algorithm::SHA1, DIGITS, 1, STEP_SECONDS, seed.to_vec(), Some(ISSUER.into()), account.into())
+        .map_err(|e| Error::Backend(format!("TOTP setup failed: {e:?}")))
 }
 
 pub fn base32(seed: &[u8]) -> Zeroizing<String> {
@@ -79,9 +71,7 @@ pub fn step_of(now: Micros) -> i64 {
 
 /// The code for a step.
 pub fn code_at_step(seed: &[u8], step: i64) -> Result<Zeroizing<String>> {
-    Ok(Zeroizing::new(
-        totp(seed, "x")?.generate(step.max(0) as u64 * STEP_SECONDS),
-    ))
+    Ok(Zeroizing::new(totp(seed, "x")?.generate(step.max(0) as u64 * STEP_SECONDS)))
 }
 
 /// Which step (now-1, now, now+1) the code belongs to, if any. The caller must then
@@ -102,17 +92,24 @@ pub fn matching_step(seed: &[u8], code: &str, now: Micros) -> Result<Option<i64>
     Ok(found)
 }
 
+/// Check what a person typed as a TOTP code: six digits, spaces allowed ("123 456").
+/// A malformed code is a usage error (exit 2), not a failed attempt.
+pub fn normalise_code(code: &str) -> Result<Zeroizing<String>> {
+    let c: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    if c.len() != DIGITS || !c.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::usage_hint(
+            "a TOTP code is 6 digits",
+            "type the code your authenticator shows (spaces are fine), or use --backup-code",
+        ));
+    }
+    Ok(Zeroizing::new(c))
+}
+
 /// A terminal rendering of the otpauth URI as a QR code (Unicode half blocks).
 pub fn qr_terminal(uri: &str) -> Option<String> {
     use qrcode::{QrCode, render::unicode::Dense1x2};
     let code = QrCode::new(uri.as_bytes()).ok()?;
-    Some(
-        code.render::<Dense1x2>()
-            .dark_color(Dense1x2::Light)
-            .light_color(Dense1x2::Dark)
-            .quiet_zone(true)
-            .build(),
-    )
+    Some(code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).quiet_zone(true).build())
 }
 
 #[cfg(test)]

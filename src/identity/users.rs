@@ -10,15 +10,14 @@ use serde::Serialize;
 pub fn validate_username(name: &str) -> Result<()> {
     let ok = !name.is_empty()
         && name.len() <= 64
-        && name
-            .bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"._-".contains(&c));
+        && name.bytes().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && name.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"._-".contains(&c));
     if ok {
         Ok(())
     } else {
         Err(Error::usage_hint(
-            format!("invalid username '{}'", name.escape_default()),
-            "use 1-64 characters: lowercase letters, digits, '.', '_' or '-'",
+            format!("invalid username '{}'", name.escape_debug()),
+            "use 1-64 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
         ))
     }
 }
@@ -28,13 +27,7 @@ pub fn normalise_username(raw: &str) -> String {
     let s: String = raw
         .to_lowercase()
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || "._-".contains(c) {
-                c
-            } else {
-                '-'
-            }
-        })
+        .map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '-' })
         .take(64)
         .collect();
     if s.is_empty() { "admin".into() } else { s }
@@ -76,10 +69,7 @@ pub struct User {
 
 impl std::fmt::Debug for User {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("User")
-            .field("id", &self.id)
-            .field("username", &self.username)
-            .finish_non_exhaustive()
+        f.debug_struct("User").field("id", &self.id).field("username", &self.username).finish_non_exhaustive()
     }
 }
 
@@ -144,43 +134,25 @@ fn from_row(r: &Row) -> Result<User> {
 }
 
 pub fn by_name(tx: &mut dyn Tx, name: &str) -> Result<Option<User>> {
-    tx.query_opt(&format!("{SELECT} WHERE u.username = ?"), &params![name])?
-        .map(|r| from_row(&r))
-        .transpose()
+    tx.query_opt(&format!("{SELECT} WHERE u.username = ?"), &params![name])?.map(|r| from_row(&r)).transpose()
 }
 
 pub fn by_id(tx: &mut dyn Tx, id: &str) -> Result<Option<User>> {
-    tx.query_opt(&format!("{SELECT} WHERE u.id = ?"), &params![id])?
-        .map(|r| from_row(&r))
-        .transpose()
+    tx.query_opt(&format!("{SELECT} WHERE u.id = ?"), &params![id])?.map(|r| from_row(&r)).transpose()
 }
 
 /// A user named by username or `usr_…` id; exit 5 when absent.
 pub fn find(tx: &mut dyn Tx, name_or_id: &str) -> Result<User> {
-    let u = if name_or_id.starts_with("usr_") {
-        by_id(tx, name_or_id)?
-    } else {
-        by_name(tx, name_or_id)?
-    };
-    u.ok_or_else(|| {
-        Error::not_found_hint(format!("no user '{name_or_id}'"), "see `mboctl user list`")
-    })
+    let u = if name_or_id.starts_with("usr_") { by_id(tx, name_or_id)? } else { by_name(tx, name_or_id)? };
+    u.ok_or_else(|| Error::not_found_hint(format!("no user '{name_or_id}'"), "see `mboctl user list`"))
 }
 
 pub fn all(tx: &mut dyn Tx) -> Result<Vec<User>> {
-    tx.query(&format!("{SELECT} ORDER BY u.username"), &[])?
-        .iter()
-        .map(from_row)
-        .collect()
+    tx.query(&format!("{SELECT} ORDER BY u.username"), &[])?.iter().map(from_row).collect()
 }
 
 pub fn any_admin(tx: &mut dyn Tx) -> Result<bool> {
-    Ok(tx
-        .query_opt(
-            "SELECT id FROM users WHERE role = 'admin' AND service = 0 LIMIT 1",
-            &[],
-        )?
-        .is_some())
+    Ok(tx.query_opt("SELECT id FROM users WHERE role = 'admin' AND service = 0 LIMIT 1", &[])?.is_some())
 }
 
 /// Active human admins other than `except`.
@@ -194,16 +166,9 @@ pub fn other_active_admins(tx: &mut dyn Tx, except: &str) -> Result<i64> {
 
 /// Refuse when `u` is the last active admin (exit 6).
 pub fn protect_last_admin(tx: &mut dyn Tx, u: &User, what: &str) -> Result<()> {
-    if u.role == "admin"
-        && !u.service
-        && u.status == "active"
-        && other_active_admins(tx, &u.id)? == 0
-    {
+    if u.role == "admin" && !u.service && u.status == "active" && other_active_admins(tx, &u.id)? == 0 {
         return Err(Error::conflict_hint(
-            format!(
-                "cannot {what} '{}': it is the last active admin",
-                u.username
-            ),
+            format!("cannot {what} '{}': it is the last active admin", u.username),
             "add or enable another admin first",
         ));
     }
@@ -221,10 +186,7 @@ pub struct NewUser<'a> {
 
 pub fn insert(tx: &mut dyn Tx, n: &NewUser<'_>) -> Result<String> {
     if by_name(tx, n.username)?.is_some() {
-        return Err(Error::conflict(format!(
-            "user '{}' already exists",
-            n.username
-        )));
+        return Err(Error::conflict(format!("user '{}' already exists", n.username)));
     }
     let id = crate::crypto::random_id("usr")?;
     let now = clock::now();
@@ -239,13 +201,8 @@ pub fn insert(tx: &mut dyn Tx, n: &NewUser<'_>) -> Result<String> {
 /// A role's permissions; exit 5 when the role does not exist.
 pub fn role_permissions(tx: &mut dyn Tx, role: &str) -> Result<Vec<String>> {
     let r = tx
-        .query_opt(
-            "SELECT permissions FROM roles WHERE name = ?",
-            &params![role],
-        )?
-        .ok_or_else(|| {
-            Error::not_found_hint(format!("no role '{role}'"), "see `mboctl role list`")
-        })?;
+        .query_opt("SELECT permissions FROM roles WHERE name = ?", &params![role])?
+        .ok_or_else(|| Error::not_found_hint(format!("no role '{role}'"), "see `mboctl role list`"))?;
     Ok(serde_json::from_str(&r.str("permissions")?)?)
 }
 
@@ -282,6 +239,9 @@ mod tests {
         assert!(validate_username("Alice").is_err());
         assert!(validate_username("").is_err());
         assert!(validate_username("bad name").is_err());
+        assert!(validate_username(".").is_err());
+        assert!(validate_username("..").is_err());
+        assert!(validate_username("-x").is_err());
         assert!(validate_username(&"a".repeat(65)).is_err());
         assert_eq!(normalise_username("John Smith"), "john-smith");
     }

@@ -34,52 +34,32 @@ fn set_label(tx: &mut dyn Tx, name: &str, stage: Stage, version: &str) -> Result
 }
 
 fn label(tx: &mut dyn Tx, name: &str, stage: Stage) -> Result<Option<String>> {
-    tx.query_opt(
-        "SELECT version FROM secret_labels WHERE name = ? AND stage = ?",
-        &params![name, stage.as_str()],
-    )?
-    .map(|r| r.str("version"))
-    .transpose()
+    tx.query_opt("SELECT version FROM secret_labels WHERE name = ? AND stage = ?", &params![name, stage.as_str()])?
+        .map(|r| r.str("version"))
+        .transpose()
 }
 
 impl DbStore {
     pub fn new(backend: Arc<dyn Backend>, sealer: Arc<Sealer>, auditor: Arc<Auditor>) -> Self {
-        DbStore {
-            backend,
-            sealer,
-            auditor,
-        }
+        DbStore { backend, sealer, auditor }
     }
 
-    pub fn get_in(
-        tx: &mut dyn Tx,
-        sealer: &Sealer,
-        name: &str,
-        stage: Stage,
-    ) -> Result<Option<Versioned>> {
+    pub fn get_in(tx: &mut dyn Tx, sealer: &Sealer, name: &str, stage: Stage) -> Result<Option<Versioned>> {
         let Some(v) = label(tx, name, stage)? else {
             return Ok(None);
         };
         Self::get_version_in(tx, sealer, name, &v)
     }
 
-    pub fn get_version_in(
-        tx: &mut dyn Tx,
-        sealer: &Sealer,
-        name: &str,
-        version: &str,
-    ) -> Result<Option<Versioned>> {
+    pub fn get_version_in(tx: &mut dyn Tx, sealer: &Sealer, name: &str, version: &str) -> Result<Option<Versioned>> {
         let r = tx.query_opt(
             "SELECT created_at, sealed FROM secret_values WHERE name = ? AND version = ?",
             &params![name, version],
         )?;
         let Some(r) = r else { return Ok(None) };
-        let sealed = r
-            .opt_blob("sealed")?
-            .ok_or_else(|| Error::Backend("sealed value missing".into()))?;
+        let sealed = r.opt_blob("sealed")?.ok_or_else(|| Error::Backend("sealed value missing".into()))?;
         let plain = sealer.open(&context(name, version), &sealed)?;
-        let value = String::from_utf8(plain.to_vec())
-            .map_err(|_| Error::Backend("secret is not UTF-8".into()))?;
+        let value = String::from_utf8(plain.to_vec()).map_err(|_| Error::Backend("secret is not UTF-8".into()))?;
         Ok(Some(Versioned {
             version: version.to_string(),
             created_at: Some(r.i64("created_at")?),
@@ -95,10 +75,7 @@ impl DbStore {
         value: &SecretString,
     ) -> Result<()> {
         let exists = tx
-            .query_opt(
-                "SELECT version FROM secret_values WHERE name = ? AND version = ?",
-                &params![name, version],
-            )?
+            .query_opt("SELECT version FROM secret_values WHERE name = ? AND version = ?", &params![name, version])?
             .is_some();
         if !exists {
             let sealed = sealer.seal(&context(name, version), value.expose_secret().as_bytes())?;
@@ -112,15 +89,10 @@ impl DbStore {
 
     pub fn promote_in(tx: &mut dyn Tx, name: &str, version: &str) -> Result<()> {
         if tx
-            .query_opt(
-                "SELECT version FROM secret_values WHERE name = ? AND version = ?",
-                &params![name, version],
-            )?
+            .query_opt("SELECT version FROM secret_values WHERE name = ? AND version = ?", &params![name, version])?
             .is_none()
         {
-            return Err(Error::not_found(format!(
-                "secret '{name}' has no version {version}"
-            )));
+            return Err(Error::not_found(format!("secret '{name}' has no version {version}")));
         }
         if let Some(cur) = label(tx, name, Stage::Current)?
             && cur != version
@@ -128,10 +100,7 @@ impl DbStore {
             set_label(tx, name, Stage::Previous, &cur)?;
         }
         set_label(tx, name, Stage::Current, version)?;
-        tx.exec(
-            "DELETE FROM secret_labels WHERE name = ? AND stage = 'pending'",
-            &params![name],
-        )?;
+        tx.exec("DELETE FROM secret_labels WHERE name = ? AND stage = 'pending'", &params![name])?;
         // Versions with no label are deprecated: removed (as AWS may do).
         tx.exec(
             "DELETE FROM secret_values WHERE name = ? AND version NOT IN (SELECT version FROM secret_labels WHERE name = ?)",
@@ -153,24 +122,14 @@ impl SecretStore for DbStore {
     }
 
     fn ping(&self) -> Result<()> {
-        backend::read(self.backend.as_ref(), |tx| {
-            tx.query_one("SELECT 1 AS one", &[]).map(|_| ())
-        })
+        backend::read(self.backend.as_ref(), |tx| tx.query_one("SELECT 1 AS one", &[]).map(|_| ()))
     }
 
     fn get(&self, name: &str, stage: Stage) -> Result<Option<Versioned>> {
-        backend::read(self.backend.as_ref(), |tx| {
-            Self::get_in(tx, &self.sealer, name, stage)
-        })
+        backend::read(self.backend.as_ref(), |tx| Self::get_in(tx, &self.sealer, name, stage))
     }
 
-    fn put_pending(
-        &self,
-        name: &str,
-        version: &str,
-        value: &SecretString,
-        hook: Hook<'_>,
-    ) -> Result<()> {
+    fn put_pending(&self, name: &str, version: &str, value: &SecretString, hook: Hook<'_>) -> Result<()> {
         self.auditor.write(self.backend.as_ref(), |tx| {
             Self::put_pending_in(tx, &self.sealer, name, version, value)?;
             hook(tx)
@@ -186,10 +145,7 @@ impl SecretStore for DbStore {
 
     fn drop_pending(&self, name: &str) -> Result<()> {
         backend::write(self.backend.as_ref(), |tx| {
-            tx.exec(
-                "DELETE FROM secret_labels WHERE name = ? AND stage = 'pending'",
-                &params![name],
-            )?;
+            tx.exec("DELETE FROM secret_labels WHERE name = ? AND stage = 'pending'", &params![name])?;
             tx.exec(
                 "DELETE FROM secret_values WHERE name = ? AND version NOT IN (SELECT version FROM secret_labels WHERE name = ?)",
                 &params![name, name],

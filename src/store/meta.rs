@@ -8,22 +8,13 @@ use crate::error::{Error, Result};
 use crate::params;
 use serde::Serialize;
 
-pub const TYPES: &[&str] = &[
-    "api_key",
-    "db_password",
-    "jwt_secret",
-    "oauth_token",
-    "generic",
-];
+pub const TYPES: &[&str] = &["api_key", "db_password", "jwt_secret", "oauth_token", "generic"];
 
 pub fn validate_type(t: &str) -> Result<()> {
     if TYPES.contains(&t) {
         Ok(())
     } else {
-        Err(Error::usage_hint(
-            format!("unknown secret type '{t}'"),
-            format!("use one of: {}", TYPES.join(", ")),
-        ))
+        Err(Error::usage_hint(format!("unknown secret type '{t}'"), format!("use one of: {}", TYPES.join(", "))))
     }
 }
 
@@ -71,31 +62,18 @@ fn from_row(r: &Row) -> Result<SecretMeta> {
 }
 
 pub fn get(tx: &mut dyn Tx, name: &str) -> Result<Option<SecretMeta>> {
-    tx.query_opt("SELECT * FROM secrets WHERE name = ?", &params![name])?
-        .map(|r| from_row(&r))
-        .transpose()
+    tx.query_opt("SELECT * FROM secrets WHERE name = ?", &params![name])?.map(|r| from_row(&r)).transpose()
 }
 
 pub fn find(tx: &mut dyn Tx, name: &str) -> Result<SecretMeta> {
-    get(tx, name)?.ok_or_else(|| {
-        Error::not_found_hint(format!("no secret '{name}'"), "see `mboctl secret list`")
-    })
+    get(tx, name)?.ok_or_else(|| Error::not_found_hint(format!("no secret '{name}'"), "see `mboctl secret list`"))
 }
 
 pub fn all(tx: &mut dyn Tx) -> Result<Vec<SecretMeta>> {
-    tx.query("SELECT * FROM secrets ORDER BY name", &[])?
-        .iter()
-        .map(from_row)
-        .collect()
+    tx.query("SELECT * FROM secrets ORDER BY name", &[])?.iter().map(from_row).collect()
 }
 
-pub fn upsert(
-    tx: &mut dyn Tx,
-    name: &str,
-    secret_type: &str,
-    rotator: Option<&str>,
-    store: &str,
-) -> Result<()> {
+pub fn upsert(tx: &mut dyn Tx, name: &str, secret_type: &str, rotator: Option<&str>, store: &str) -> Result<()> {
     let now = clock::now();
     tx.exec(
         "INSERT INTO secrets (name, type, rotator, store, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) \
@@ -106,28 +84,19 @@ pub fn upsert(
 }
 
 pub fn mark_rotated(tx: &mut dyn Tx, name: &str, at: Micros) -> Result<()> {
-    tx.exec(
-        "UPDATE secrets SET last_rotated_at = ?, updated_at = ? WHERE name = ?",
-        &params![at, at, name],
-    )?;
+    tx.exec("UPDATE secrets SET last_rotated_at = ?, updated_at = ? WHERE name = ?", &params![at, at, name])?;
     Ok(())
 }
 
 pub fn remove(tx: &mut dyn Tx, name: &str) -> Result<()> {
-    tx.exec(
-        "DELETE FROM rotation_journal WHERE name = ?",
-        &params![name],
-    )?;
+    tx.exec("DELETE FROM rotation_journal WHERE name = ?", &params![name])?;
     tx.exec("DELETE FROM secrets WHERE name = ?", &params![name])?;
     Ok(())
 }
 
 /// The rotation period of a type: a stored policy, else the default.
 pub fn period(tx: &mut dyn Tx, t: &str) -> Result<Option<Micros>> {
-    match tx.query_opt(
-        "SELECT period FROM secret_policies WHERE type = ?",
-        &params![t],
-    )? {
+    match tx.query_opt("SELECT period FROM secret_policies WHERE type = ?", &params![t])? {
         Some(r) => r.opt_i64("period"),
         None => Ok(default_period(t)),
     }
@@ -151,27 +120,15 @@ pub struct Due {
 
 pub fn due(tx: &mut dyn Tx, m: &SecretMeta, now: Micros) -> Result<Due> {
     let Some(p) = period(tx, &m.secret_type)? else {
-        return Ok(Due {
-            next_due_at: None,
-            overdue: false,
-        });
+        return Ok(Due { next_due_at: None, overdue: false });
     };
     let next = m.last_rotated_at.unwrap_or(m.created_at) + p;
-    Ok(Due {
-        next_due_at: Some(next),
-        overdue: now >= next,
-    })
+    Ok(Due { next_due_at: Some(next), overdue: now >= next })
 }
 
 /// Format a period for output (`90d`).
 pub fn fmt_period(p: Option<Micros>) -> Option<String> {
-    p.map(|p| {
-        if p % DAY == 0 {
-            format!("{}d", p / DAY)
-        } else {
-            format!("{}s", p / clock::SECOND)
-        }
-    })
+    p.map(|p| if p % DAY == 0 { format!("{}d", p / DAY) } else { format!("{}s", p / clock::SECOND) })
 }
 
 /// The rotation journal: where an interrupted rotation resumes.
@@ -182,26 +139,12 @@ pub struct Journal {
 }
 
 pub fn journal(tx: &mut dyn Tx, name: &str) -> Result<Option<Journal>> {
-    tx.query_opt(
-        "SELECT token, step FROM rotation_journal WHERE name = ?",
-        &params![name],
-    )?
-    .map(|r| {
-        Ok(Journal {
-            token: r.str("token")?,
-            step: r.str("step")?,
-        })
-    })
-    .transpose()
+    tx.query_opt("SELECT token, step FROM rotation_journal WHERE name = ?", &params![name])?
+        .map(|r| Ok(Journal { token: r.str("token")?, step: r.str("step")? }))
+        .transpose()
 }
 
-pub fn journal_set(
-    tx: &mut dyn Tx,
-    name: &str,
-    token: &str,
-    step: &str,
-    error: Option<&str>,
-) -> Result<()> {
+pub fn journal_set(tx: &mut dyn Tx, name: &str, token: &str, step: &str, error: Option<&str>) -> Result<()> {
     let now = clock::now();
     tx.exec(
         "INSERT INTO rotation_journal (name, token, step, started_at, updated_at, error) VALUES (?, ?, ?, ?, ?, ?) \
@@ -212,9 +155,6 @@ pub fn journal_set(
 }
 
 pub fn journal_clear(tx: &mut dyn Tx, name: &str) -> Result<()> {
-    tx.exec(
-        "DELETE FROM rotation_journal WHERE name = ?",
-        &params![name],
-    )?;
+    tx.exec("DELETE FROM rotation_journal WHERE name = ?", &params![name])?;
     Ok(())
 }

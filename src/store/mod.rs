@@ -34,10 +34,7 @@ impl Stage {
             "current" => Ok(Stage::Current),
             "previous" => Ok(Stage::Previous),
             "pending" => Ok(Stage::Pending),
-            _ => Err(Error::usage_hint(
-                format!("unknown stage '{s}'"),
-                "use current, previous or pending",
-            )),
+            _ => Err(Error::usage_hint(format!("unknown stage '{s}'"), "use current, previous or pending")),
         }
     }
 }
@@ -68,13 +65,7 @@ pub trait SecretStore: Send + Sync {
     fn get(&self, name: &str, stage: Stage) -> Result<Option<Versioned>>;
     /// Store `value` as `version`, labelled `pending`. Idempotent for the same version.
     /// A secret that does not exist yet is created.
-    fn put_pending(
-        &self,
-        name: &str,
-        version: &str,
-        value: &SecretString,
-        hook: Hook<'_>,
-    ) -> Result<()>;
+    fn put_pending(&self, name: &str, version: &str, value: &SecretString, hook: Hook<'_>) -> Result<()>;
     /// Move `current` to `version` (the old current becomes `previous`), drop `pending`.
     /// Idempotent: a version that is already current only loses `pending`.
     fn promote(&self, name: &str, version: &str, hook: Hook<'_>) -> Result<()>;
@@ -91,14 +82,7 @@ pub fn new_version_id() -> Result<String> {
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let h = hex::encode(b);
-    Ok(format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    ))
+    Ok(format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32]))
 }
 
 /// Secret names: `[a-z0-9][a-z0-9._-]*` segments joined by `/`, at most 256 characters,
@@ -109,16 +93,10 @@ pub fn parse_name(full: &str) -> Result<(String, Option<String>)> {
         None => (full, None),
     };
     let seg_ok = |s: &str| {
-        s.bytes()
-            .next()
-            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            && s.bytes()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"._-".contains(&c))
+        s.bytes().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && s.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"._-".contains(&c))
     };
-    let ok = !name.is_empty()
-        && name.len() <= 256
-        && name.split('/').all(seg_ok)
-        && !name.ends_with(".pending");
+    let ok = !name.is_empty() && name.len() <= 256 && name.split('/').all(seg_ok) && !name.ends_with(".pending");
     if !ok {
         return Err(Error::usage_hint(
             format!("invalid secret name '{}'", full.escape_default()),
@@ -126,11 +104,7 @@ pub fn parse_name(full: &str) -> Result<(String, Option<String>)> {
         ));
     }
     if let Some(k) = key
-        && (k.is_empty()
-            || k.len() > 128
-            || !k
-                .bytes()
-                .all(|c| c.is_ascii_alphanumeric() || b"._-".contains(&c)))
+        && (k.is_empty() || k.len() > 128 || !k.bytes().all(|c| c.is_ascii_alphanumeric() || b"._-".contains(&c)))
     {
         return Err(Error::usage_hint(
             format!("invalid key '{k}' in '{full}'"),
@@ -149,29 +123,12 @@ mod tests {
 
     #[test]
     fn names() {
+        assert_eq!(parse_name("mbo/production/api-keys").unwrap(), ("mbo/production/api-keys".into(), None));
         assert_eq!(
-            parse_name("mbo/production/api-keys").unwrap(),
-            ("mbo/production/api-keys".into(), None)
-        );
-        assert_eq!(
-            parse_name("mbo/production/api-keys#google_ads_refresh_token")
-                .unwrap()
-                .1
-                .as_deref(),
+            parse_name("mbo/production/api-keys#google_ads_refresh_token").unwrap().1.as_deref(),
             Some("google_ads_refresh_token")
         );
-        for bad in [
-            "",
-            "/a",
-            "a/",
-            "A",
-            "a//b",
-            "-a",
-            "a b",
-            "x.pending",
-            "a#",
-            "a#b c",
-        ] {
+        for bad in ["", "/a", "a/", "A", "a//b", "-a", "a b", "x.pending", "a#", "a#b c"] {
             assert!(parse_name(bad).is_err(), "{bad}");
         }
         assert!(parse_name(&"a".repeat(257)).is_err());

@@ -18,29 +18,17 @@ pub struct Out {
 
 impl Out {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}): {}\nstderr: {}",
-                self.stdout, self.stderr
-            )
-        })
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
     }
     #[track_caller]
     pub fn ok(self) -> Self {
-        assert_eq!(
-            self.code, 0,
-            "expected success\nstdout: {}\nstderr: {}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, 0, "expected success\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
         self
     }
     #[track_caller]
     pub fn code(self, c: i32) -> Self {
-        assert_eq!(
-            self.code, c,
-            "expected exit {c}\nstdout: {}\nstderr: {}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, c, "expected exit {c}\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
         self
     }
 }
@@ -85,11 +73,7 @@ impl Env {
         let dir = std::sync::Arc::new(tempfile::tempdir().unwrap());
         let key = hex::encode((0..32).map(|_| rand_byte()).collect::<Vec<u8>>());
         let state = dir.path().join("state");
-        Env {
-            dir,
-            master_key: Some(key),
-            state,
-        }
+        Env { dir, master_key: Some(key), state }
     }
 
     /// An installation whose master key lives in the key file `init` creates.
@@ -106,10 +90,7 @@ impl Env {
         self.dir.path().join("data")
     }
     pub fn db_path(&self) -> PathBuf {
-        self.data_dir()
-            .join("mboctl")
-            .join("default")
-            .join("mboctl.db")
+        self.data_dir().join("mboctl").join("default").join("mboctl.db")
     }
 
     /// Act as another operator from now on (same installation, own session file).
@@ -146,10 +127,7 @@ impl Env {
 
     pub fn run_with(&self, args: &[&str], stdin: Option<&str>, envs: &[(&str, &str)]) -> Out {
         let mut c = self.command();
-        c.args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+        c.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
         for (k, v) in envs {
             c.env(k, v);
         }
@@ -179,51 +157,31 @@ impl Env {
 
     /// `init --admin alice` and return (otpauth secret, user id).
     pub fn init_alice(&self) -> (String, String) {
-        let o = self
-            .run_in(
-                &[
-                    "init",
-                    "--admin",
-                    "alice",
-                    "--password-stdin",
-                    "--no-input",
-                    "-o",
-                    "json",
-                ],
-                ALICE_PW,
-            )
-            .ok();
+        let o =
+            self.run_in(&["init", "--admin", "alice", "--password-stdin", "--no-input", "-o", "json"], ALICE_PW).ok();
         let v = o.json();
-        (
-            secret_of(v["otpauth_uri"].as_str().unwrap()),
-            v["user_id"].as_str().unwrap().to_string(),
-        )
+        (secret_of(v["otpauth_uri"].as_str().unwrap()), v["user_id"].as_str().unwrap().to_string())
     }
 
     /// Log alice in with a TOTP code (`offset` steps ahead, so two logins in one 30 s
     /// window use different codes). Returns the login JSON.
-    pub fn login_with_code(
+    pub fn login_with_code(&self, user: &str, pw: &str, secret: &str, offset: i64) -> serde_json::Value {
+        let code = totp_oathtool(secret, offset);
+        self.run_in(&["login", user, "--password-stdin", "--code", &code, "-o", "json"], pw).ok().json()
+    }
+
+    pub fn login_with_code_args(
         &self,
         user: &str,
         pw: &str,
         secret: &str,
         offset: i64,
+        extra: &[&str],
     ) -> serde_json::Value {
         let code = totp_oathtool(secret, offset);
-        self.run_in(
-            &[
-                "login",
-                user,
-                "--password-stdin",
-                "--code",
-                &code,
-                "-o",
-                "json",
-            ],
-            pw,
-        )
-        .ok()
-        .json()
+        let mut a = vec!["login", user, "--password-stdin", "--code", &code, "-o", "json"];
+        a.extend_from_slice(extra);
+        self.run_in(&a, pw).ok().json()
     }
 
     /// A fresh installation with alice logged in (MFA confirmed). Returns (secret, id, backup codes).
@@ -231,12 +189,7 @@ impl Env {
         let e = Env::new();
         let (secret, id) = e.init_alice();
         let v = e.login_with_code("alice", ALICE_PW, &secret, 0);
-        let codes = v["backup_codes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c.as_str().unwrap().to_string())
-            .collect();
+        let codes = v["backup_codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
         (e, secret, id, codes)
     }
 
@@ -272,46 +225,28 @@ fn rand_byte() -> u8 {
 
 pub fn secret_of(uri: &str) -> String {
     let q = uri.split('?').nth(1).unwrap();
-    q.split('&')
-        .find_map(|kv| kv.strip_prefix("secret="))
-        .unwrap()
-        .to_string()
+    q.split('&').find_map(|kv| kv.strip_prefix("secret=")).unwrap().to_string()
 }
 
 /// A TOTP code from oathtool (independent of mboctl's implementation).
 pub fn totp_oathtool(secret: &str, offset_steps: i64) -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
         + offset_steps * 30;
     let o = Command::new("oathtool")
         .args(["--totp", "-b", "--now", &format!("@{now}"), secret])
         .output()
         .expect("oathtool");
-    assert!(
-        o.status.success(),
-        "oathtool failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert!(o.status.success(), "oathtool failed: {}", String::from_utf8_lossy(&o.stderr));
     String::from_utf8(o.stdout).unwrap().trim().to_string()
 }
 
 /// A TOTP code from pyotp (a second independent implementation).
 pub fn totp_pyotp(secret: &str) -> String {
     let o = Command::new("python3")
-        .args([
-            "-c",
-            "import pyotp,sys; print(pyotp.TOTP(sys.argv[1]).now())",
-            secret,
-        ])
+        .args(["-c", "import pyotp,sys; print(pyotp.TOTP(sys.argv[1]).now())", secret])
         .output()
         .expect("python3");
-    assert!(
-        o.status.success(),
-        "pyotp failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert!(o.status.success(), "pyotp failed: {}", String::from_utf8_lossy(&o.stderr));
     String::from_utf8(o.stdout).unwrap().trim().to_string()
 }
 
@@ -335,10 +270,6 @@ print(rows)
         .args(["-c", script, db.to_str().unwrap(), master_key_hex, sql])
         .output()
         .expect("python3");
-    assert!(
-        o.status.success(),
-        "sqlcipher3 failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert!(o.status.success(), "sqlcipher3 failed: {}", String::from_utf8_lossy(&o.stderr));
     String::from_utf8(o.stdout).unwrap()
 }
