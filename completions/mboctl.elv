@@ -46,6 +46,7 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand role 'Manage roles'
             cand can 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
             cand mfa 'Multi-factor authentication'
+            cand secret 'Secrets: values, versions, policies and safe, resumable rotation'
             cand audit 'The tamper-evident audit trail'
             cand completions 'Print a shell completion script'
             cand __keyring-probe 'Internal: read the master key back from the OS keyring and print its check value'
@@ -879,6 +880,360 @@ set edit:completion:arg-completer[mboctl] = {|@words|
         }
         &'mboctl;mfa;help;help'= {
         }
+        &'mboctl;secret'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Store a value (read from stdin only) as the new current version'
+            cand get 'Show a version (masked unless --reveal, which is audited)'
+            cand list 'List secrets'
+            cand status 'Age, last rotation, next due date and whether overdue'
+            cand history 'Versions and their stages (never values)'
+            cand delete 'Delete a secret and its versions'
+            cand rotate 'Rotate secrets: create, set, test, finish (resumable)'
+            cand rollback 'Make the previous version current again (re-applied where it is used)'
+            cand gen 'Generate a random value (prints it; nothing is stored)'
+            cand policy 'Rotation policies per type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mboctl;secret;set'= {
+            cand --type 'api_key, db_password, jwt_secret, oauth_token or generic'
+            cand --rotation 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: by type]'
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --value-stdin 'Read the value from the first line of stdin (required: values never come from argv)'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;get'= {
+            cand --stage 'current, previous or pending'
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --reveal 'Print the value (needs secrets:reveal; recorded as SECRET_READ)'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;list'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;status'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --due 'Only the ones due now'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;history'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;delete'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;rotate'= {
+            cand --parallel 'How many secrets to rotate at once'
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --due 'Every secret whose policy says it is due'
+            cand --all 'Every secret with a rotator (mboctl/ and oauth/ only when named)'
+            cand --dry-run 'Print the plan (what, why, which rotator) and change nothing'
+            cand --force 'With --due: rotate the ones not yet due as well'
+            cand --value-stdin 'The new value for a manually rotated secret, from the first line of stdin'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;rollback'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;gen'= {
+            cand --hex 'BYTES random bytes, hex-encoded'
+            cand --base64 'BYTES random bytes, base64-encoded'
+            cand --password 'A password of LEN characters'
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;policy'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Rotation period per type'
+            cand set 'Set the rotation period of a type (a duration such as 90d, or `none`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mboctl;secret;policy;show'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;policy;set'= {
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
+            cand --profile 'Named profile inside the config file [default: default]'
+            cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
+            cand --backend 'Backend URL: sqlite://PATH (default) or postgres://…'
+            cand --secret-store 'Secret store, chosen at init and recorded in the backend: db (default)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal)'
+            cand -y 'Confirm a destructive action'
+            cand --yes 'Confirm a destructive action'
+            cand -q 'Less diagnostics on stderr'
+            cand --quiet 'Less diagnostics on stderr'
+            cand -v 'More diagnostics on stderr (repeatable)'
+            cand --verbose 'More diagnostics on stderr (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mboctl;secret;policy;help'= {
+            cand show 'Rotation period per type'
+            cand set 'Set the rotation period of a type (a duration such as 90d, or `none`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mboctl;secret;policy;help;show'= {
+        }
+        &'mboctl;secret;policy;help;set'= {
+        }
+        &'mboctl;secret;policy;help;help'= {
+        }
+        &'mboctl;secret;help'= {
+            cand set 'Store a value (read from stdin only) as the new current version'
+            cand get 'Show a version (masked unless --reveal, which is audited)'
+            cand list 'List secrets'
+            cand status 'Age, last rotation, next due date and whether overdue'
+            cand history 'Versions and their stages (never values)'
+            cand delete 'Delete a secret and its versions'
+            cand rotate 'Rotate secrets: create, set, test, finish (resumable)'
+            cand rollback 'Make the previous version current again (re-applied where it is used)'
+            cand gen 'Generate a random value (prints it; nothing is stored)'
+            cand policy 'Rotation policies per type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mboctl;secret;help;set'= {
+        }
+        &'mboctl;secret;help;get'= {
+        }
+        &'mboctl;secret;help;list'= {
+        }
+        &'mboctl;secret;help;status'= {
+        }
+        &'mboctl;secret;help;history'= {
+        }
+        &'mboctl;secret;help;delete'= {
+        }
+        &'mboctl;secret;help;rotate'= {
+        }
+        &'mboctl;secret;help;rollback'= {
+        }
+        &'mboctl;secret;help;gen'= {
+        }
+        &'mboctl;secret;help;policy'= {
+            cand show 'Rotation period per type'
+            cand set 'Set the rotation period of a type (a duration such as 90d, or `none`)'
+        }
+        &'mboctl;secret;help;policy;show'= {
+        }
+        &'mboctl;secret;help;policy;set'= {
+        }
+        &'mboctl;secret;help;help'= {
+        }
         &'mboctl;audit'= {
             cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
             cand --profile 'Named profile inside the config file [default: default]'
@@ -1078,6 +1433,7 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand role 'Manage roles'
             cand can 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
             cand mfa 'Multi-factor authentication'
+            cand secret 'Secrets: values, versions, policies and safe, resumable rotation'
             cand audit 'The tamper-evident audit trail'
             cand completions 'Print a shell completion script'
             cand __keyring-probe 'Internal: read the master key back from the OS keyring and print its check value'
@@ -1169,6 +1525,44 @@ set edit:completion:arg-completer[mboctl] = {|@words|
         &'mboctl;help;mfa;backup-codes;regenerate'= {
         }
         &'mboctl;help;mfa;reset'= {
+        }
+        &'mboctl;help;secret'= {
+            cand set 'Store a value (read from stdin only) as the new current version'
+            cand get 'Show a version (masked unless --reveal, which is audited)'
+            cand list 'List secrets'
+            cand status 'Age, last rotation, next due date and whether overdue'
+            cand history 'Versions and their stages (never values)'
+            cand delete 'Delete a secret and its versions'
+            cand rotate 'Rotate secrets: create, set, test, finish (resumable)'
+            cand rollback 'Make the previous version current again (re-applied where it is used)'
+            cand gen 'Generate a random value (prints it; nothing is stored)'
+            cand policy 'Rotation policies per type'
+        }
+        &'mboctl;help;secret;set'= {
+        }
+        &'mboctl;help;secret;get'= {
+        }
+        &'mboctl;help;secret;list'= {
+        }
+        &'mboctl;help;secret;status'= {
+        }
+        &'mboctl;help;secret;history'= {
+        }
+        &'mboctl;help;secret;delete'= {
+        }
+        &'mboctl;help;secret;rotate'= {
+        }
+        &'mboctl;help;secret;rollback'= {
+        }
+        &'mboctl;help;secret;gen'= {
+        }
+        &'mboctl;help;secret;policy'= {
+            cand show 'Rotation period per type'
+            cand set 'Set the rotation period of a type (a duration such as 90d, or `none`)'
+        }
+        &'mboctl;help;secret;policy;show'= {
+        }
+        &'mboctl;help;secret;policy;set'= {
         }
         &'mboctl;help;audit'= {
             cand query 'Query events'

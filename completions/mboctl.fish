@@ -51,6 +51,7 @@ complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "user" -d 'Manage user
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "role" -d 'Manage roles'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "mfa" -d 'Multi-factor authentication'
+complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "secret" -d 'Secrets: values, versions, policies and safe, resumable rotation'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
@@ -655,6 +656,244 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "backup-codes" -d 'Backup codes'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Force re-enrolment of a user (ends their sessions)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "set" -d 'Store a value (read from stdin only) as the new current version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "get" -d 'Show a version (masked unless --reveal, which is audited)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "list" -d 'List secrets'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "status" -d 'Age, last rotation, next due date and whether overdue'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "history" -d 'Versions and their stages (never values)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "delete" -d 'Delete a secret and its versions'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "rotate" -d 'Rotate secrets: create, set, test, finish (resumable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "rollback" -d 'Make the previous version current again (re-applied where it is used)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "gen" -d 'Generate a random value (prints it; nothing is stored)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "policy" -d 'Rotation policies per type'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l type -d 'api_key, db_password, jwt_secret, oauth_token or generic' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l rotation -d 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: by type]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l value-stdin -d 'Read the value from the first line of stdin (required: values never come from argv)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l stage -d 'current, previous or pending' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l reveal -d 'Print the value (needs secrets:reveal; recorded as SECRET_READ)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l due -d 'Only the ones due now'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l parallel -d 'How many secrets to rotate at once' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l due -d 'Every secret whose policy says it is due'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l all -d 'Every secret with a rotator (mboctl/ and oauth/ only when named)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Print the plan (what, why, which rotator) and change nothing'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l force -d 'With --due: rotate the ones not yet due as well'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l value-stdin -d 'The new value for a manually rotated secret, from the first line of stdin'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l hex -d 'BYTES random bytes, hex-encoded' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l base64 -d 'BYTES random bytes, base64-encoded' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l password -d 'A password of LEN characters' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Rotation period per type'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Set the rotation period of a type (a duration such as 90d, or `none`)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a value (read from stdin only) as the new current version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a version (masked unless --reveal, which is audited)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "list" -d 'List secrets'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "status" -d 'Age, last rotation, next due date and whether overdue'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "history" -d 'Versions and their stages (never values)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a secret and its versions'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Rotate secrets: create, set, test, finish (resumable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Make the previous version current again (re-applied where it is used)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "gen" -d 'Generate a random value (prints it; nothing is stored)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Rotation policies per type'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
@@ -809,19 +1048,20 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s q -l q
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "init" -d 'Create the backend, the master key, the internal keys and the first admin'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "logout" -d 'End the current session'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "whoami" -d 'Show who you are acting as'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password (needs MBOCTL_MASTER_KEY and --yes)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "user" -d 'Manage users and service accounts'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "role" -d 'Manage roles'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "mfa" -d 'Multi-factor authentication'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "audit" -d 'The tamper-evident audit trail'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa audit completions __keyring-probe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "init" -d 'Create the backend, the master key, the internal keys and the first admin'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "logout" -d 'End the current session'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "whoami" -d 'Show who you are acting as'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password (needs MBOCTL_MASTER_KEY and --yes)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "user" -d 'Manage users and service accounts'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "role" -d 'Manage roles'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "mfa" -d 'Multi-factor authentication'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "secret" -d 'Secrets: values, versions, policies and safe, resumable rotation'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "audit" -d 'The tamper-evident audit trail'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user or service account'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -842,6 +1082,16 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "status" -d 'MFA state (yours, or NAME\'s with users:read)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "backup-codes" -d 'Backup codes'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "reset" -d 'Force re-enrolment of a user (ends their sessions)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Store a value (read from stdin only) as the new current version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "get" -d 'Show a version (masked unless --reveal, which is audited)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "list" -d 'List secrets'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "status" -d 'Age, last rotation, next due date and whether overdue'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "history" -d 'Versions and their stages (never values)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "delete" -d 'Delete a secret and its versions'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "rotate" -d 'Rotate secrets: create, set, test, finish (resumable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "rollback" -d 'Make the previous version current again (re-applied where it is used)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "gen" -d 'Generate a random value (prints it; nothing is stored)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "policy" -d 'Rotation policies per type'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "query" -d 'Query events'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "tail" -d 'The newest events'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Verify the hash chain and the remembered head'

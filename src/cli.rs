@@ -101,6 +101,9 @@ pub enum Command {
     /// Multi-factor authentication
     #[command(subcommand)]
     Mfa(MfaCmd),
+    /// Secrets: values, versions, policies and safe, resumable rotation
+    #[command(subcommand)]
+    Secret(SecretCmd),
     /// The tamper-evident audit trail
     #[command(subcommand)]
     Audit(AuditCmd),
@@ -384,4 +387,106 @@ pub struct AuditQueryArgs {
 pub struct CompletionsArgs {
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecretCmd {
+    /// Store a value (read from stdin only) as the new current version
+    Set {
+        /// NAME: lowercase segments joined by '/', e.g. mbo/production/db
+        name: String,
+        /// api_key, db_password, jwt_secret, oauth_token or generic
+        #[arg(long = "type", value_name = "TYPE")]
+        secret_type: String,
+        /// Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: by type]
+        #[arg(long, value_name = "ROTATOR")]
+        rotation: Option<String>,
+        /// Read the value from the first line of stdin (required: values never come from argv)
+        #[arg(long)]
+        value_stdin: bool,
+    },
+    /// Show a version (masked unless --reveal, which is audited)
+    Get {
+        /// NAME or NAME#key
+        name: String,
+        /// current, previous or pending
+        #[arg(long, default_value = "current")]
+        stage: String,
+        /// Print the value (needs secrets:reveal; recorded as SECRET_READ)
+        #[arg(long)]
+        reveal: bool,
+    },
+    /// List secrets
+    List,
+    /// Age, last rotation, next due date and whether overdue
+    Status {
+        /// Only the ones due now
+        #[arg(long)]
+        due: bool,
+    },
+    /// Versions and their stages (never values)
+    History { name: String },
+    /// Delete a secret and its versions
+    Delete { name: String },
+    /// Rotate secrets: create, set, test, finish (resumable)
+    Rotate(SecretRotateArgs),
+    /// Make the previous version current again (re-applied where it is used)
+    Rollback { name: String },
+    /// Generate a random value (prints it; nothing is stored)
+    Gen(SecretGenArgs),
+    /// Rotation policies per type
+    #[command(subcommand)]
+    Policy(PolicyCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct SecretRotateArgs {
+    /// Secrets to rotate (NAME or NAME#key)
+    #[arg(conflicts_with_all = ["due", "all"])]
+    pub names: Vec<String>,
+    /// Every secret whose policy says it is due
+    #[arg(long, conflicts_with = "all")]
+    pub due: bool,
+    /// Every secret with a rotator (mboctl/ and oauth/ only when named)
+    #[arg(long)]
+    pub all: bool,
+    /// Print the plan (what, why, which rotator) and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --due: rotate the ones not yet due as well
+    #[arg(long)]
+    pub force: bool,
+    /// The new value for a manually rotated secret, from the first line of stdin
+    #[arg(long)]
+    pub value_stdin: bool,
+    /// How many secrets to rotate at once
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub parallel: u16,
+}
+
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+pub struct SecretGenArgs {
+    /// BYTES random bytes, hex-encoded
+    #[arg(long, value_name = "BYTES")]
+    pub hex: Option<usize>,
+    /// BYTES random bytes, base64-encoded
+    #[arg(long, value_name = "BYTES")]
+    pub base64: Option<usize>,
+    /// A password of LEN characters
+    #[arg(long, value_name = "LEN")]
+    pub password: Option<usize>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCmd {
+    /// Rotation period per type
+    Show,
+    /// Set the rotation period of a type (a duration such as 90d, or `none`)
+    Set {
+        #[arg(value_name = "TYPE")]
+        secret_type: String,
+        #[arg(value_name = "DUR")]
+        period: String,
+    },
 }

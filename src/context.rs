@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::identity::session::{self, SessionFile, SigningKey};
 use crate::identity::users::{self, User};
 use crate::output::Printer;
-use crate::store::{Stage, db::DbStore};
+use crate::store::{SecretStore, Stage, db::DbStore};
 use secrecy::{ExposeSecret, SecretString};
 use std::io::{BufRead, IsTerminal};
 use std::sync::Arc;
@@ -34,6 +34,10 @@ pub struct Installation {
     pub token_key: SubKey,
     pub session_file: SessionFile,
     session_sealer: Sealer,
+    /// The `db` store (always the home of mboctl's own keys).
+    pub db_store: Arc<dyn SecretStore>,
+    /// The store chosen at init, recorded in the backend.
+    pub store_kind: String,
 }
 
 impl Installation {
@@ -80,8 +84,12 @@ impl Context {
     /// Build the installation from an id, key and backend (used by `open` and `init`).
     pub fn attach(&mut self, id: String, key: MasterKey, key_source: KeySource, backend: Arc<dyn Backend>) {
         let sealer = Arc::new(Sealer::new(&key.derive(label::SEAL)));
+        let auditor = Arc::new(Auditor::new(key.derive(label::AUDIT), HeadFile::new(&self.settings.keys_dir(), &id)));
+        let db_store: Arc<dyn SecretStore> = Arc::new(DbStore::new(backend.clone(), sealer.clone(), auditor.clone()));
         let inst = Installation {
-            auditor: Arc::new(Auditor::new(key.derive(label::AUDIT), HeadFile::new(&self.settings.keys_dir(), &id))),
+            db_store,
+            store_kind: "db".into(),
+            auditor,
             token_key: key.derive(label::TOKEN_HASH),
             session_sealer: Sealer::new(&key.derive(label::SESSION_FILE)),
             session_file: SessionFile::new(&self.settings.state_dir, &id),
@@ -127,8 +135,29 @@ impl Context {
             }
             tracing::debug!(installation = %id, backend = %db.location(), key = %source.describe(), secret_store = %recorded, "opened installation");
             self.attach(id, key, source, Arc::new(db));
+            if let Some(i) = self.inst.as_mut() {
+                i.store_kind = recorded;
+            }
         }
         self.inst.as_ref().ok_or_else(|| Error::Backend("installation not opened".into()))
+    }
+
+    /// The store a secret lives in: `mboctl/` names in `db`, the rest in the store chosen
+    /// at init.
+    pub fn store_for(&self, name: &str) -> Result<Arc<dyn SecretStore>> {
+        let inst = self.inst()?;
+        if name.starts_with(crate::store::RESERVED_MBOCTL) {
+            return Ok(inst.db_store.clone());
+        }
+        self.store()
+    }
+
+    pub fn store(&self) -> Result<Arc<dyn SecretStore>> {
+        let inst = self.inst()?;
+        match inst.store_kind.as_str() {
+            "db" => Ok(inst.db_store.clone()),
+            other => Err(Error::config(format!("the '{other}' secret store is not available in this build"))),
+        }
     }
 
     pub fn inst(&self) -> Result<&Installation> {
@@ -160,10 +189,17 @@ impl Context {
     pub fn session_keys(&self, tx: &mut dyn Tx) -> Result<Vec<SigningKey>> {
         let inst = self.inst()?;
         let mut keys = Vec::new();
-        for stage in [Stage::Current, Stage::Previous] {
-            if let Some(v) = DbStore::get_in(tx, &inst.sealer, SESSION_KEY, stage)? {
-                keys.push(SigningKey { kid: v.version, secret: v.value });
-            }
+        if let Some(v) = DbStore::get_in(tx, &inst.sealer, SESSION_KEY, Stage::Current)? {
+            keys.push(SigningKey { kid: v.version, secret: v.value });
+        }
+        // `previous` verifies only for one session lifetime plus leeway after a rotation:
+        // sessions issued before it keep working until they expire, older keys never.
+        let rotated = crate::store::meta::get(tx, SESSION_KEY)?.and_then(|m| m.last_rotated_at);
+        let window = session::LIFETIME + session::LEEWAY_SECONDS as i64 * crate::clock::SECOND;
+        if rotated.is_some_and(|r| clock::now() < r + window)
+            && let Some(v) = DbStore::get_in(tx, &inst.sealer, SESSION_KEY, Stage::Previous)?
+        {
+            keys.push(SigningKey { kid: v.version, secret: v.value });
         }
         if keys.is_empty() {
             return Err(Error::config_hint("the internal session key is missing", "re-run `mboctl init`"));

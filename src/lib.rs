@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod error;
 pub mod identity;
 pub mod output;
+pub mod rotation;
 pub mod store;
 
 use error::{Report, exit_code};

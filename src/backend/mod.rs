@@ -143,6 +143,15 @@ pub trait Tx {
 
 pub type TxFn<'a> = dyn FnMut(&mut dyn Tx) -> Result<()> + 'a;
 
+/// Holds a lock while alive.
+pub struct LockGuard(#[allow(dead_code)] Box<dyn std::any::Any + Send>);
+
+impl LockGuard {
+    pub fn new<T: Send + 'static>(inner: T) -> Self {
+        LockGuard(Box::new(inner))
+    }
+}
+
 pub trait Backend: Send + Sync {
     /// `sqlite` or `postgres`.
     fn kind(&self) -> &'static str;
@@ -152,6 +161,9 @@ pub trait Backend: Send + Sync {
     fn read(&self, f: &mut TxFn<'_>) -> Result<()>;
     /// An exclusive write transaction: committed if `f` returns Ok, rolled back otherwise.
     fn write(&self, f: &mut TxFn<'_>) -> Result<()>;
+    /// A named lock held until the guard is dropped (or the process dies): `None` when
+    /// another process holds it. Used for per-secret rotation locks.
+    fn try_lock(&self, name: &str) -> Result<Option<LockGuard>>;
 }
 
 /// Run `f` in a read transaction and return its value.

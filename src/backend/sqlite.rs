@@ -2,7 +2,7 @@
 //! serialised by `BEGIN IMMEDIATE` with a busy timeout, so two processes can write at once
 //! safely. The database key is the HKDF sub-key `mboctl/sqlite/v1` given as a raw key.
 
-use super::{Backend, Row, Tx, TxFn, Value};
+use super::{Backend, LockGuard, Row, Tx, TxFn, Value};
 use crate::crypto::keys::MasterKey;
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior, types::ValueRef};
@@ -158,6 +158,20 @@ impl Backend for Sqlite {
         f(&mut SqliteTx(&tx))?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// A file lock in `<data dir>/locks/`: released by the OS when the process dies, so a
+    /// killed rotation never leaves a stale lock behind.
+    fn try_lock(&self, name: &str) -> Result<Option<LockGuard>> {
+        let dir = self.path.with_file_name("locks");
+        crate::config::ensure_private_dir(&dir)?;
+        let file = dir.join(format!("{}.lock", &hex::encode(crate::crypto::sha256(name.as_bytes()))[..32]));
+        let f = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&file)?;
+        match f.try_lock() {
+            Ok(()) => Ok(Some(LockGuard::new(f))),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+        }
     }
 
     fn write(&self, f: &mut TxFn<'_>) -> Result<()> {

@@ -7,6 +7,7 @@ pub mod init;
 pub mod login;
 pub mod mfa;
 pub mod role;
+pub mod secret;
 pub mod user;
 
 use crate::cli::Command;
@@ -25,6 +26,7 @@ pub fn run(ctx: &mut Context, cmd: Command) -> Result<Outcome> {
         Command::Role(c) => role::run(ctx, c),
         Command::Can(a) => user::can(ctx, a),
         Command::Mfa(c) => mfa::run(ctx, c),
+        Command::Secret(c) => secret::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(a) => completions::run(a),
         Command::KeyringProbe { installation_id } => {

@@ -1,0 +1,342 @@
+//! The rotation engine. Each secret goes create → set → test → finish; the step reached
+//! and the pending version id (the AWS `ClientRequestToken`) are journaled in the backend
+//! before each outside call, so a run killed anywhere is completed by the next run:
+//!
+//! * create — reuse the store's `pending` if it is this rotation's, else make a value and
+//!   store it as `pending` (never changed anywhere before it is durably stored);
+//! * set — apply it where it is used (e.g. `ALTER ROLE` on PostgreSQL);
+//! * test — prove it works (e.g. log in with it);
+//! * finish — move `current` to it (the old one becomes `previous`), drop `pending`.
+//!
+//! A per-secret lock keeps two runs off the same secret; `--due` re-checks due-ness after
+//! taking it, so two cron runs rotate each secret exactly once.
+
+use super::failpoint;
+use super::rotators::{Jwt, Manual, Random, Rotator, Spec};
+use crate::audit::auditor::Auditor;
+use crate::audit::event::{ActorInfo, EventDraft};
+use crate::backend::{self, Backend, Tx};
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::store::{self, SecretStore, Stage, meta};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+use serde_json::json;
+use std::sync::Arc;
+
+pub struct Engine {
+    pub backend: Arc<dyn Backend>,
+    pub auditor: Arc<Auditor>,
+    pub actor: ActorInfo,
+    /// The installation's store, and `db` (home of `mboctl/` keys).
+    pub store: Arc<dyn SecretStore>,
+    pub db_store: Arc<dyn SecretStore>,
+}
+
+#[derive(Default)]
+pub struct Request {
+    /// `NAME` or `NAME#key`.
+    pub name: String,
+    /// Only if due (re-checked under the lock).
+    pub due_only: bool,
+    /// The new value for a `manual` rotator.
+    pub manual_value: Option<SecretString>,
+    /// Roll back: the pending value is `previous`.
+    pub rollback: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Rotated {
+    pub name: String,
+    pub version: String,
+    pub previous_version: Option<String>,
+    pub resumed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    pub name: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Failed {
+    pub name: String,
+    pub step: String,
+    pub error: String,
+    #[serde(skip)]
+    pub code: u8,
+}
+
+pub enum Outcome {
+    Rotated(Rotated),
+    Skipped(Skipped),
+    Failed(Failed),
+}
+
+/// What a run would do (`--dry-run`).
+#[derive(Debug, Serialize)]
+pub struct Plan {
+    pub name: String,
+    pub rotator: Option<String>,
+    pub due: bool,
+    pub reason: String,
+    pub action: String,
+}
+
+struct StepError {
+    step: &'static str,
+    err: Error,
+}
+
+fn at(step: &'static str) -> impl Fn(Error) -> StepError {
+    move |err| StepError { step, err }
+}
+
+fn copy(s: &SecretString) -> SecretString {
+    SecretString::from(s.expose_secret().to_string())
+}
+
+impl Engine {
+    pub fn store_for(&self, name: &str) -> &Arc<dyn SecretStore> {
+        if name.starts_with(store::RESERVED_MBOCTL) { &self.db_store } else { &self.store }
+    }
+
+    fn write<T>(&self, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
+        self.auditor.write(self.backend.as_ref(), f)
+    }
+
+    fn event(&self, t: &'static str, name: &str, action: &str) -> EventDraft {
+        EventDraft::new(t).actor(&self.actor).resource("secret", name).action(action)
+    }
+
+    /// The rotator for a secret, or why it cannot be rotated here.
+    pub fn rotator(&self, m: &meta::SecretMeta, manual: Option<SecretString>) -> Result<Box<dyn Rotator>> {
+        let spec = m.rotator.as_deref().ok_or_else(|| {
+            Error::usage_hint(
+                format!("'{}' has no rotator", m.name),
+                "give it one with `mboctl secret set NAME --type TYPE --rotation random --value-stdin`",
+            )
+        })?;
+        Ok(match Spec::parse(spec)? {
+            Spec::Random(f, n) => Box::new(Random { format: f, len: n }),
+            Spec::Jwt => Box::new(Jwt),
+            Spec::Manual => Box::new(Manual { value: manual }),
+            Spec::Postgres => Box::new(super::postgres::Postgres),
+            Spec::Oauth => {
+                return Err(Error::usage_hint(
+                    format!("'{}' holds OAuth tokens", m.name),
+                    "OAuth tokens are rotated by `mboctl oauth refresh`",
+                ));
+            }
+        })
+    }
+
+    /// What `--dry-run` reports for one secret.
+    pub fn plan(&self, name: &str, due_only: bool) -> Result<Plan> {
+        let (base, _key) = store::parse_name(name)?;
+        let now = clock::now();
+        backend::read(self.backend.as_ref(), |tx| {
+            let m = meta::find(tx, &base)?;
+            let d = meta::due(tx, &m, now)?;
+            let journal = meta::journal(tx, &base)?;
+            let (action, reason) = if let Some(j) = journal {
+                ("resume".to_string(), format!("an interrupted rotation stopped before '{}'", j.step))
+            } else if m.rotator.is_none() {
+                ("skip".into(), "no rotator".into())
+            } else if m.rotator.as_deref() == Some("manual") {
+                ("skip".into(), "manual: a person must reissue it (`secret rotate NAME --value-stdin`)".into())
+            } else if m.rotator.as_deref() == Some("oauth") {
+                ("skip".into(), "OAuth tokens are rotated by `oauth refresh`".into())
+            } else if due_only && !d.overdue {
+                match d.next_due_at {
+                    Some(t) => ("skip".into(), format!("not due until {}", clock::rfc3339(t))),
+                    None => ("skip".into(), format!("no rotation policy for type {}", m.secret_type)),
+                }
+            } else if d.overdue {
+                ("rotate".into(), format!("due since {}", d.next_due_at.map(clock::rfc3339).unwrap_or_default()))
+            } else {
+                ("rotate".into(), "requested".into())
+            };
+            Ok(Plan { name: name.to_string(), rotator: m.rotator.clone(), due: d.overdue, reason, action })
+        })
+    }
+
+    /// Rotate (or roll back) one secret under its lock.
+    pub fn rotate(&self, req: &Request) -> Outcome {
+        let (base, key) = match store::parse_name(&req.name) {
+            Ok(x) => x,
+            Err(e) => return fail(&req.name, "plan", e),
+        };
+        let lock = match self.backend.try_lock(&format!("rotate:{base}")) {
+            Ok(Some(l)) => l,
+            Ok(None) => {
+                return Outcome::Skipped(Skipped {
+                    name: req.name.clone(),
+                    reason: "locked by another process".into(),
+                });
+            }
+            Err(e) => return fail(&req.name, "lock", e),
+        };
+        let out = self.rotate_locked(req, &base, key.as_deref());
+        drop(lock);
+        match out {
+            Ok(o) => o,
+            Err(StepError { step, err }) => {
+                let msg = err.to_string();
+                let _ = self.write(|tx| {
+                    if meta::journal(tx, &base)?.is_some() {
+                        tx.exec(
+                            "UPDATE rotation_journal SET error = ?, updated_at = ? WHERE name = ?",
+                            &crate::params![msg.clone(), clock::now(), base.clone()],
+                        )?;
+                    }
+                    self.auditor.append(
+                        tx,
+                        &self
+                            .event("SECRET_ROTATION_FAILED", &req.name, step)
+                            .new_value(json!({"step": step, "error": msg})),
+                    )
+                });
+                fail(&req.name, step, err)
+            }
+        }
+    }
+
+    fn rotate_locked(&self, req: &Request, base: &str, key: Option<&str>) -> std::result::Result<Outcome, StepError> {
+        let now = clock::now();
+        let store = self.store_for(base).clone();
+        let (m, due, journal) = backend::read(self.backend.as_ref(), |tx| {
+            let m = meta::find(tx, base)?;
+            let d = meta::due(tx, &m, now)?;
+            Ok((m, d, meta::journal(tx, base)?))
+        })
+        .map_err(at("plan"))?;
+        let resumed = journal.is_some();
+        // Re-checked under the lock: another run may have just rotated it.
+        if req.due_only && !due.overdue && !resumed {
+            return Ok(Outcome::Skipped(Skipped { name: req.name.clone(), reason: "not due".into() }));
+        }
+        if m.rotator.as_deref() == Some("manual")
+            && !resumed
+            && (req.due_only || (req.manual_value.is_none() && !req.rollback))
+        {
+            return Ok(Outcome::Skipped(Skipped {
+                name: req.name.clone(),
+                reason: "manual rotation: a person must reissue it".into(),
+            }));
+        }
+        let rotator = self.rotator(&m, req.manual_value.as_ref().map(copy)).map_err(at("plan"))?;
+        let action = if req.rollback { "rollback" } else { "rotate" };
+
+        // Start (or resume) the journal: the version id is fixed from here on.
+        let (token, mut step) = match &journal {
+            Some(j) => (j.token.clone(), j.step.clone()),
+            None => {
+                let token = store::new_version_id().map_err(at("create"))?;
+                self.write(|tx| {
+                    meta::journal_set(tx, base, &token, "create", None)?;
+                    self.auditor.append(
+                        tx,
+                        &self
+                            .event("SECRET_ROTATION_STARTED", &req.name, action)
+                            .new_value(json!({"version": token, "rotator": rotator.name(), "step": "create"})),
+                    )
+                })
+                .map_err(at("create"))?;
+                (token, "create".to_string())
+            }
+        };
+        let current = store.get(base, Stage::Current).map_err(at("create"))?;
+        let previous = store.get(base, Stage::Previous).map_err(at("create"))?;
+        let old_version = current.as_ref().map(|c| c.version.clone());
+
+        if step == "create" {
+            let pending = store.get(base, Stage::Pending).map_err(at("create"))?;
+            let reuse = pending.as_ref().is_some_and(|p| p.version == token);
+            if !reuse {
+                let value = if req.rollback {
+                    let p = previous.as_ref().ok_or_else(|| {
+                        Error::conflict_hint(format!("'{base}' has no previous version"), "nothing to roll back to")
+                    });
+                    copy(&p.map_err(at("create"))?.value)
+                } else {
+                    self.new_value(rotator.as_ref(), current.as_ref().map(|c| &c.value), key).map_err(at("create"))?
+                };
+                store
+                    .put_pending(base, &token, &value, &mut |tx| {
+                        meta::journal_set(tx, base, &token, "set", None)?;
+                        self.auditor.append(
+                            tx,
+                            &self
+                                .event("SECRET_ROTATION_STARTED", &req.name, action)
+                                .new_value(json!({"version": token, "step": "set"})),
+                        )
+                    })
+                    .map_err(at("create"))?;
+            } else {
+                self.write(|tx| meta::journal_set(tx, base, &token, "set", None)).map_err(at("create"))?;
+            }
+            failpoint("after-create");
+            step = "set".into();
+        }
+        let pending = store.get(base, Stage::Pending).and_then(|p| {
+            p.filter(|p| p.version == token || step == "finish").ok_or_else(|| {
+                Error::conflict(format!("the pending version of '{base}' is not this rotation's ({token})"))
+            })
+        });
+        if step == "set" || step == "test" {
+            let pending = pending.map_err(at(if step == "set" { "set" } else { "test" }))?;
+            if step == "set" {
+                rotator
+                    .set(current.as_ref().map(|c| &c.value), previous.as_ref().map(|p| &p.value), &pending.value)
+                    .map_err(at("set"))?;
+                self.write(|tx| meta::journal_set(tx, base, &token, "test", None)).map_err(at("set"))?;
+                failpoint("after-set");
+            }
+            rotator.test(&pending.value).map_err(at("test"))?;
+            self.write(|tx| meta::journal_set(tx, base, &token, "finish", None)).map_err(at("test"))?;
+            failpoint("after-test");
+        }
+        let done = if req.rollback { "SECRET_ROLLED_BACK" } else { "SECRET_ROTATED" };
+        store
+            .promote(base, &token, &mut |tx| {
+                meta::journal_clear(tx, base)?;
+                meta::mark_rotated(tx, base, clock::now())?;
+                self.auditor.append(
+                    tx,
+                    &self
+                        .event(done, &req.name, action)
+                        .old(json!({"version": old_version}))
+                        .new_value(json!({"version": token, "resumed": resumed})),
+                )
+            })
+            .map_err(at("finish"))?;
+        failpoint("after-finish");
+        Ok(Outcome::Rotated(Rotated { name: req.name.clone(), version: token, previous_version: old_version, resumed }))
+    }
+
+    /// The new value: the rotator's, or for `NAME#key` the current JSON object with only
+    /// that key replaced.
+    fn new_value(&self, r: &dyn Rotator, current: Option<&SecretString>, key: Option<&str>) -> Result<SecretString> {
+        let Some(key) = key else { return r.create(current) };
+        let cur = current.ok_or_else(|| Error::not_found("the secret has no current value to update a key of"))?;
+        let mut doc: serde_json::Value = serde_json::from_str(cur.expose_secret())
+            .ok()
+            .filter(|v: &serde_json::Value| v.is_object())
+            .ok_or_else(|| Error::usage("NAME#key needs a secret whose value is a JSON object"))?;
+        let old = doc.get(key).and_then(|v| v.as_str()).map(|s| SecretString::from(s.to_string()));
+        let new = r.create(old.as_ref())?;
+        doc[key] = json!(new.expose_secret());
+        Ok(SecretString::from(serde_json::to_string(&doc)?))
+    }
+}
+
+fn fail(name: &str, step: &str, err: Error) -> Outcome {
+    Outcome::Failed(Failed {
+        name: name.to_string(),
+        step: step.to_string(),
+        error: err.to_string(),
+        code: crate::error::exit_code(&err),
+    })
+}

@@ -1,0 +1,330 @@
+//! Secrets on the default `db` store through the real binary: values from stdin only,
+//! masking and audited reveals, versions and stages, policies, rotation (random, manual,
+//! jwt, NAME#key), rollback, resumption after a kill at every step, and two concurrent
+//! `--due` runs.
+
+mod support;
+
+use serde_json::Value;
+use support::*;
+
+fn set(e: &Env, name: &str, t: &str, rotation: Option<&str>, value: &str) -> Value {
+    let mut a = vec!["secret", "set", name, "--type", t, "--value-stdin", "-o", "json"];
+    if let Some(r) = rotation {
+        a.extend_from_slice(&["--rotation", r]);
+    }
+    e.run_in(&a, value).ok().json()
+}
+
+fn reveal(e: &Env, name: &str, stage: &str) -> Option<String> {
+    let o = e.run(&["secret", "get", name, "--stage", stage, "--reveal", "-o", "json"]);
+    (o.code == 0).then(|| o.json()["value"].as_str().unwrap().to_string())
+}
+
+fn stages(e: &Env, name: &str) -> Vec<(String, Vec<String>)> {
+    let h = e.run(&["secret", "history", name, "-o", "json"]).ok().json();
+    h.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            (
+                v["version"].as_str().unwrap().to_string(),
+                v["stages"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn set_get_mask_reveal_and_audit() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    let v = set(&e, "mbo/production/openai", "api_key", None, "sk-test-VALUE-123");
+    assert_eq!(v["rotator"], "manual", "api keys default to manual rotation");
+    assert_eq!(v["store"], "db");
+    let g = e.run(&["secret", "get", "mbo/production/openai", "-o", "json"]).ok();
+    assert!(!g.stdout.contains("sk-test-VALUE-123"), "masked without --reveal");
+    let g = g.json();
+    for k in ["name", "type", "version", "stage"] {
+        assert!(!g[k].is_null(), "{k}");
+    }
+    assert!(g.get("value").is_none());
+    assert_eq!(reveal(&e, "mbo/production/openai", "current").as_deref(), Some("sk-test-VALUE-123"));
+    let evs = e.run(&["audit", "query", "--type", "SECRET_READ", "-o", "json"]).ok().json();
+    assert_eq!(evs.as_array().unwrap().len(), 1);
+    assert_eq!(evs[0]["category"], "access");
+    assert!(!evs.to_string().contains("sk-test-VALUE-123"), "events carry versions, never values");
+
+    // Bad input changes nothing.
+    e.run_in(&["secret", "set", "Bad/Name", "--type", "generic", "--value-stdin"], "x").code(2);
+    e.run_in(&["secret", "set", "a/b", "--type", "nope", "--value-stdin"], "x").code(2);
+    e.run(&["secret", "set", "a/b", "--type", "generic"]).code(2);
+    e.run_in(&["secret", "set", "mboctl/session-key", "--type", "jwt_secret", "--value-stdin"], &"a".repeat(64))
+        .code(2);
+    e.run_in(&["secret", "set", "x/jwt", "--type", "jwt_secret", "--value-stdin"], "too-short").code(2);
+    e.run_in(&["secret", "set", "x/db", "--type", "db_password", "--value-stdin"], "{\"host\":\"h\"}").code(2);
+    e.run_in(&["secret", "set", "x/r", "--type", "generic", "--rotation", "lambda", "--value-stdin"], "v").code(2);
+    e.run(&["secret", "get", "no/such"]).code(5);
+    let list = e.run(&["secret", "list", "-o", "json"]).ok().json();
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, vec!["mbo/production/openai", "mboctl/session-key"]);
+
+    // Viewers cannot read secrets; analysts can read masked but not reveal.
+    e.run_in(&["user", "add", "ann", "--role", "analyst", "--password-stdin"], BOB_PW).ok();
+    let ann = e.as_operator("ann");
+    ann.run_in(&["login", "ann", "--password-stdin"], BOB_PW).ok();
+    ann.run(&["secret", "get", "mbo/production/openai"]).ok();
+    ann.run(&["secret", "get", "mbo/production/openai", "--reveal"]).code(4);
+    ann.run_in(&["secret", "set", "mbo/x", "--type", "generic", "--value-stdin"], "v").code(4);
+
+    // Delete is destructive.
+    e.run(&["secret", "delete", "mbo/production/openai"]).code(2);
+    e.run(&["secret", "delete", "mbo/production/openai", "--yes"]).ok();
+    e.run(&["secret", "get", "mbo/production/openai"]).code(5);
+    assert_eq!(
+        e.run(&["audit", "query", "--type", "SECRET_DELETED", "-o", "json"]).ok().json().as_array().unwrap().len(),
+        1
+    );
+}
+
+#[test]
+fn rotation_random_manual_key_and_rollback() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    set(&e, "app/token", "generic", Some("random:password:40"), "initial-token-value");
+    let r = e.run(&["secret", "rotate", "app/token", "-o", "json"]).ok().json();
+    assert_eq!(r["rotated"].as_array().unwrap().len(), 1);
+    assert!(r["failed"].as_array().unwrap().is_empty());
+    let new = reveal(&e, "app/token", "current").unwrap();
+    assert_eq!(new.len(), 40);
+    assert_eq!(reveal(&e, "app/token", "previous").as_deref(), Some("initial-token-value"));
+    let st = stages(&e, "app/token");
+    assert_eq!(st.len(), 2);
+    assert!(st.iter().all(|(_, s)| !s.contains(&"pending".to_string())), "no stray pending: {st:?}");
+
+    // Manual: a vendor key only a person can reissue.
+    set(&e, "mbo/production/google-ads-dev-token", "api_key", None, "vendor-key-1");
+    e.run(&["secret", "rotate", "mbo/production/google-ads-dev-token"]).code(2);
+    e.run_in(&["secret", "rotate", "mbo/production/google-ads-dev-token", "--value-stdin"], "vendor-key-2").ok();
+    assert_eq!(reveal(&e, "mbo/production/google-ads-dev-token", "current").as_deref(), Some("vendor-key-2"));
+
+    // NAME#key changes only that key of a JSON map.
+    set(
+        &e,
+        "mbo/production/api-keys",
+        "generic",
+        Some("random:hex:16"),
+        r#"{"google_ads_refresh_token":"g-1","meta_token":"m-1"}"#,
+    );
+    e.run(&["secret", "rotate", "mbo/production/api-keys#google_ads_refresh_token"]).ok();
+    let doc: Value = serde_json::from_str(&reveal(&e, "mbo/production/api-keys", "current").unwrap()).unwrap();
+    assert_eq!(doc["meta_token"], "m-1");
+    assert_ne!(doc["google_ads_refresh_token"], "g-1");
+    assert_eq!(doc["google_ads_refresh_token"].as_str().unwrap().len(), 32);
+    assert_eq!(reveal(&e, "mbo/production/api-keys#meta_token", "current").as_deref(), Some("m-1"));
+
+    // Rollback: current ← previous.
+    e.run(&["secret", "rollback", "app/token"]).code(2);
+    e.run(&["secret", "rollback", "app/token", "--yes"]).ok();
+    assert_eq!(reveal(&e, "app/token", "current").as_deref(), Some("initial-token-value"));
+    assert_eq!(reveal(&e, "app/token", "previous").as_deref(), Some(new.as_str()));
+    // oauth/ belongs to `oauth refresh`; unknown names are 5.
+    set(&e, "oauth/google-ads/client-secret", "generic", None, "client-secret");
+    e.run(&["secret", "rotate", "oauth/google-ads/client-secret"]).code(2);
+    e.run(&["secret", "rotate", "no/such"]).code(5);
+    e.run(&["secret", "rotate"]).code(2);
+    // --all needs --yes without a terminal, skips the manual key and oauth/.
+    e.run(&["secret", "rotate", "--all"]).code(2);
+    let r = e.run(&["secret", "rotate", "--all", "--yes", "-o", "json"]).ok().json();
+    let rotated: Vec<&str> = r["rotated"].as_array().unwrap().iter().map(|x| x["name"].as_str().unwrap()).collect();
+    assert_eq!(rotated, vec!["app/token", "mbo/production/api-keys"]);
+    let skipped: Vec<&str> = r["skipped"].as_array().unwrap().iter().map(|x| x["name"].as_str().unwrap()).collect();
+    assert_eq!(skipped, vec!["mbo/production/google-ads-dev-token"]);
+
+    let types: Vec<String> = e
+        .run(&["audit", "query", "--resource", "secret", "-o", "json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["event_type"].as_str().unwrap().to_string())
+        .collect();
+    for t in ["SECRET_CREATED", "SECRET_ROTATION_STARTED", "SECRET_ROTATED", "SECRET_ROLLED_BACK"] {
+        assert!(types.iter().any(|x| x == t), "{t} missing");
+    }
+    let all = e.run(&["audit", "query", "-o", "json"]).ok().stdout;
+    for v in ["initial-token-value", "vendor-key-1", "vendor-key-2", "g-1", &new] {
+        assert!(!all.contains(v), "a value leaked into the audit trail");
+    }
+}
+
+#[test]
+fn policies_due_and_dry_run() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    let p = e.run(&["secret", "policy", "show", "-o", "json"]).ok().json();
+    let by_type = |t: &str| p.as_array().unwrap().iter().find(|x| x["type"] == t).unwrap()["period"].clone();
+    assert_eq!(by_type("api_key"), "90d");
+    assert_eq!(by_type("db_password"), "90d");
+    assert_eq!(by_type("jwt_secret"), "180d");
+    e.run(&["secret", "policy", "set", "generic", "30d"]).ok();
+    e.run(&["secret", "policy", "set", "generic", "soon"]).code(2);
+    e.run(&["secret", "policy", "set", "nope", "30d"]).code(2);
+    set(&e, "app/a", "generic", Some("random"), "a-1");
+    let st = e.run(&["secret", "status", "-o", "json"]).ok().json();
+    let a = st.as_array().unwrap().iter().find(|x| x["name"] == "app/a").unwrap().clone();
+    for k in ["name", "type", "store", "current_version", "last_rotated_at", "next_due_at", "overdue", "rotator"] {
+        assert!(a.get(k).is_some(), "status lacks {k}");
+    }
+    assert_eq!(a["overdue"], false);
+    // 40 days later it is due; the dry run says so and changes nothing.
+    let later = "2099-01-01T00:00:00Z";
+    let token = service_token(&e);
+    let env = [("MBOCTL_TEST_NOW", later), ("MBOCTL_TOKEN", token.as_str())];
+    let plan = e.run_with(&["secret", "rotate", "--due", "--dry-run", "-o", "json"], None, &env).ok().json();
+    let pa = plan.as_array().unwrap().iter().find(|x| x["name"] == "app/a").unwrap().clone();
+    assert_eq!(pa["action"], "rotate");
+    assert!(pa["reason"].as_str().unwrap().starts_with("due since"));
+    assert_eq!(reveal(&e, "app/a", "current").as_deref(), Some("a-1"));
+    let due = e.run_with(&["secret", "status", "--due", "-o", "json"], None, &env).ok().json();
+    assert!(due.as_array().unwrap().iter().any(|x| x["name"] == "app/a"));
+}
+
+/// A service account with a long-lived token (sessions expire under a moved clock).
+fn service_token(e: &Env) -> String {
+    e.run(&["role", "create", "rotator-bot", "--permission", "secrets:rotate", "secrets:read"]).ok();
+    e.run(&["user", "add", "cron", "--role", "rotator-bot", "--service"]).ok();
+    let t = e.run(&["user", "token", "create", "cron", "--ttl", "365000d", "-o", "json"]).ok().json();
+    t["token"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn two_concurrent_due_runs_rotate_each_secret_once() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    e.run(&["secret", "policy", "set", "generic", "30d"]).ok();
+    for i in 0..12 {
+        set(&e, &format!("batch/s{i:02}"), "generic", Some("random"), &format!("v{i}"));
+    }
+    let token = service_token(&e);
+    let env = [("MBOCTL_TEST_NOW", "2099-01-01T00:00:00Z"), ("MBOCTL_TOKEN", token.as_str())];
+    let e = std::sync::Arc::new(e);
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            let e = e.clone();
+            let token = token.clone();
+            std::thread::spawn(move || {
+                e.run_with(
+                    &["secret", "rotate", "--due", "--parallel", "3", "-o", "json"],
+                    None,
+                    &[("MBOCTL_TEST_NOW", "2099-01-01T00:00:00Z"), ("MBOCTL_TOKEN", token.as_str())],
+                )
+                .ok()
+                .json()
+            })
+        })
+        .collect();
+    let outs: Vec<Value> = runs.into_iter().map(|h| h.join().unwrap()).collect();
+    let mut rotated: Vec<String> = outs
+        .iter()
+        .flat_map(|o| o["rotated"].as_array().unwrap().iter().map(|x| x["name"].as_str().unwrap().to_string()))
+        .collect();
+    rotated.sort();
+    // The session key (jwt_secret, 180 days) is due in 2099 as well.
+    let mut expected: Vec<String> = (0..12).map(|i| format!("batch/s{i:02}")).collect();
+    expected.push("mboctl/session-key".into());
+    assert_eq!(rotated, expected, "each due secret exactly once: {outs:#?}");
+    for o in &outs {
+        assert!(o["failed"].as_array().unwrap().is_empty());
+    }
+    // Nothing is due any more.
+    let again = e.run_with(&["secret", "rotate", "--due", "-o", "json"], None, &env).ok().json();
+    assert!(again["rotated"].as_array().unwrap().is_empty());
+    let n = e.run(&["audit", "query", "--type", "SECRET_ROTATED", "-o", "json"]).ok().json();
+    assert_eq!(n.as_array().unwrap().len(), 13);
+    e.run(&["audit", "verify"]).ok();
+}
+
+#[test]
+fn session_key_rotation_keeps_live_sessions_until_previous_is_gone() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    e.run(&["whoami"]).ok();
+    e.run(&["secret", "rotate", "mboctl/session-key"]).ok();
+    e.run(&["whoami"]).ok(); // signed with what is now `previous`
+    e.run(&["secret", "rotate", "mboctl/session-key"]).ok();
+    let o = e.run(&["whoami"]).code(4); // signed with a key older than `previous`
+    assert!(o.stderr.contains("invalid"), "{}", o.stderr);
+    // The previous key stops verifying one session lifetime (plus leeway) after rotation.
+    e.run_in(&["login", "alice", "--password-stdin", "--backup-code", &_c[0]], ALICE_PW).ok();
+    e.run(&["secret", "rotate", "mboctl/session-key"]).ok();
+    e.run(&["whoami"]).ok();
+}
+
+#[test]
+fn killed_rotations_resume_without_losing_a_value() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    for fp in ["after-create", "after-set", "after-test", "after-finish"] {
+        let name = format!("kill/{fp}");
+        set(&e, &name, "generic", Some("random"), "original-value");
+        let o = e.run_with(&["secret", "rotate", &name], None, &[("MBOCTL_FAILPOINT", fp)]);
+        assert_eq!(o.code, 137, "{fp}: the process was killed: {}", o.stderr);
+        // At this moment a stored current value exists and is one of the known ones.
+        let cur = reveal(&e, &name, "current").unwrap();
+        let pending = reveal(&e, &name, "pending");
+        if fp == "after-finish" {
+            assert_ne!(cur, "original-value");
+            assert!(pending.is_none());
+        } else {
+            assert_eq!(cur, "original-value", "{fp}: current untouched until finish");
+            assert!(pending.is_some(), "{fp}: the new value is durably pending");
+        }
+        // The next run completes it (resuming the same version) or, after finish, rotates anew.
+        let r = e.run(&["secret", "rotate", &name, "-o", "json"]).ok().json();
+        let rot = &r["rotated"][0];
+        if fp == "after-finish" {
+            assert_eq!(rot["resumed"], false);
+        } else {
+            assert_eq!(rot["resumed"], true, "{fp}");
+            assert_eq!(Some(reveal(&e, &name, "current").unwrap()), pending, "{fp}: the pending value became current");
+        }
+        let st = stages(&e, &name);
+        assert_eq!(st.len(), 2, "{fp}: {st:?}");
+        assert!(st.iter().all(|(_, s)| !s.contains(&"pending".to_string())));
+        assert!(
+            e.run(&["secret", "status", "-o", "json"])
+                .ok()
+                .json()
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|x| x["rotation_in_progress"].is_null())
+        );
+    }
+    e.run(&["audit", "verify"]).ok();
+}
+
+#[test]
+fn secret_gen_needs_no_identity() {
+    let e = Env::new();
+    let o = e.run(&["secret", "gen", "--hex", "32"]).ok();
+    assert_eq!(o.stdout.trim().len(), 64);
+    let o = e.run(&["secret", "gen", "--password", "20", "-o", "json"]).ok();
+    assert_eq!(o.json()["value"].as_str().unwrap().len(), 20);
+    e.run(&["secret", "gen", "--hex", "2"]).code(2);
+    e.run(&["secret", "gen", "--hex", "16", "--base64", "16"]).code(2);
+}
