@@ -38,6 +38,7 @@ pub struct Installation {
     pub db_store: Arc<dyn SecretStore>,
     /// The store chosen at init, recorded in the backend.
     pub store_kind: String,
+    store_cache: std::sync::OnceLock<Arc<dyn SecretStore>>,
 }
 
 impl Installation {
@@ -89,6 +90,7 @@ impl Context {
         let inst = Installation {
             db_store,
             store_kind: "db".into(),
+            store_cache: std::sync::OnceLock::new(),
             auditor,
             token_key: key.derive(label::TOKEN_HASH),
             session_sealer: Sealer::new(&key.derive(label::SESSION_FILE)),
@@ -154,10 +156,15 @@ impl Context {
 
     pub fn store(&self) -> Result<Arc<dyn SecretStore>> {
         let inst = self.inst()?;
-        match inst.store_kind.as_str() {
-            "db" => Ok(inst.db_store.clone()),
-            other => Err(Error::config(format!("the '{other}' secret store is not available in this build"))),
+        if inst.store_kind == "db" {
+            return Ok(inst.db_store.clone());
         }
+        if let Some(s) = inst.store_cache.get() {
+            return Ok(s.clone());
+        }
+        let s = crate::store::open(&inst.store_kind, &self.settings, inst.backend.clone(), inst.auditor.clone())?;
+        let _ = inst.store_cache.set(s.clone());
+        Ok(s)
     }
 
     pub fn inst(&self) -> Result<&Installation> {

@@ -298,7 +298,7 @@ fn wrong_master_key_exits_3_and_writes_nothing() {
     }
     let o = e.run_in(&["login", "alice", "--password-stdin"], ALICE_PW);
     assert_ne!(o.code, 3); // sanity: the right key works
-    let e2 = Env { dir: e.dir.clone(), master_key: Some(wrong.clone()), state: e.state.clone() };
+    let e2 = Env { dir: e.dir.clone(), master_key: Some(wrong.clone()), state: e.state.clone(), extra: Vec::new() };
     let before2 = tree_fingerprint(&e2);
     e2.run_in(&["login", "alice", "--password-stdin"], ALICE_PW).code(3);
     assert_eq!(before2, tree_fingerprint(&e2), "nothing written with a wrong key");

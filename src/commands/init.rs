@@ -43,14 +43,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         None => users::normalise_username(&std::env::var("USER").unwrap_or_else(|_| "admin".into())),
     };
     users::validate_username(&admin)?;
-    if let Some(store) = &ctx.settings.secret_store
-        && store != "db"
-    {
-        return Err(Error::config_hint(
-            format!("the '{store}' secret store is not available in this build yet"),
-            "omit --secret-store to use the default 'db' store",
-        ));
-    }
+    let store_kind = ctx.settings.secret_store.clone().unwrap_or_else(|| "db".into());
     let path = ctx.settings.sqlite_path()?;
     let data_dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_else(|| ctx.settings.data_dir.clone());
     let keys_dir = ctx.settings.keys_dir();
@@ -94,6 +87,8 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
             ));
         }
     }
+    // The chosen store must be reachable before anything is written.
+    crate::store::probe(&store_kind, &ctx.settings)?;
     let password = ctx.read_new_password(a.password_stdin, &format!("Password for {admin}"), &admin)?;
     let hash = password::hash(&password)?;
     drop(password);
@@ -140,7 +135,7 @@ pub fn run(ctx: &mut Context, a: InitArgs) -> Result<Outcome> {
         if meta::get(tx, meta::INSTALLATION_ID)?.is_none() {
             meta::set(tx, meta::INSTALLATION_ID, &id)?;
             meta::set(tx, meta::KEY_CHECK, &key_check)?;
-            meta::set(tx, meta::SECRET_STORE, "db")?;
+            meta::set(tx, meta::SECRET_STORE, &store_kind)?;
             meta::set(tx, meta::CREATED_AT, &clock::rfc3339(clock::now()))?;
         }
         users::seed_roles(tx)?;

@@ -5,8 +5,43 @@
 //! Service), `vault` (KV v2) and `aws` (Secrets Manager). Metadata every store shares —
 //! type, rotator, rotation dates, policies — lives in the backend (`meta.rs`).
 
+pub mod aws;
 pub mod db;
 pub mod meta;
+
+/// The store kinds, as `--secret-store` names them.
+pub const KINDS: &[&str] = &["db", "keyring", "vault", "aws"];
+
+pub fn aws_config(settings: &crate::config::Settings) -> aws::AwsConfig {
+    aws::AwsConfig {
+        region: settings.get("aws.region"),
+        endpoint_url: settings.get("aws.endpoint_url"),
+        prefix: settings.get("aws.prefix").unwrap_or_default(),
+    }
+}
+
+/// Open the installation's store (not `db`, which the context builds itself).
+pub fn open(
+    kind: &str,
+    settings: &crate::config::Settings,
+    backend: std::sync::Arc<dyn crate::backend::Backend>,
+    auditor: std::sync::Arc<crate::audit::auditor::Auditor>,
+) -> Result<std::sync::Arc<dyn SecretStore>> {
+    match kind {
+        "aws" => Ok(std::sync::Arc::new(aws::AwsStore::new(aws_config(settings), backend, auditor)?)),
+        other => Err(Error::config(format!("the '{other}' secret store is not available in this build"))),
+    }
+}
+
+/// Can a store of this kind be reached with what is configured? Checked by `init` before
+/// anything is written (exit 7 when not).
+pub fn probe(kind: &str, settings: &crate::config::Settings) -> Result<()> {
+    match kind {
+        "db" => Ok(()),
+        "aws" => aws::probe(&aws_config(settings)),
+        other => Err(Error::config(format!("the '{other}' secret store is not available in this build"))),
+    }
+}
 
 use crate::backend::Tx;
 use crate::clock::Micros;

@@ -65,6 +65,8 @@ pub struct Env {
     pub master_key: Option<String>,
     /// The state dir of the operator in use (each operator gets their own session file).
     pub state: PathBuf,
+    /// Extra environment for every command (store endpoints, credentials).
+    pub extra: Vec<(String, String)>,
 }
 
 impl Env {
@@ -73,7 +75,7 @@ impl Env {
         let dir = std::sync::Arc::new(tempfile::tempdir().unwrap());
         let key = hex::encode((0..32).map(|_| rand_byte()).collect::<Vec<u8>>());
         let state = dir.path().join("state");
-        Env { dir, master_key: Some(key), state }
+        Env { dir, master_key: Some(key), state, extra: Vec::new() }
     }
 
     /// An installation whose master key lives in the key file `init` creates.
@@ -99,6 +101,7 @@ impl Env {
             dir: self.dir.clone(),
             master_key: self.master_key.clone(),
             state: self.dir.path().join(format!("state-{name}")),
+            extra: self.extra.clone(),
         }
     }
 
@@ -121,6 +124,9 @@ impl Env {
             .env("USER", "tester");
         if let Some(k) = &self.master_key {
             c.env("MBOCTL_MASTER_KEY", k);
+        }
+        for (k, v) in &self.extra {
+            c.env(k, v);
         }
         c
     }
@@ -271,5 +277,99 @@ print(rows)
         .output()
         .expect("python3");
     assert!(o.status.success(), "sqlcipher3 failed: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn wait_http(url: &str, secs: u64) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    let hostport = url.trim_start_matches("http://").split('/').next().unwrap().to_string();
+    while std::time::Instant::now() < deadline {
+        if std::net::TcpStream::connect(&hostport).is_ok() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    false
+}
+
+/// Start a long-running helper process for the whole test binary: it is spawned from a
+/// thread that lives as long as the process and dies with it (PR_SET_PDEATHSIG).
+pub fn background(cmd: Vec<String>) -> bool {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::os::unix::process::CommandExt;
+        let mut c = Command::new(&cmd[0]);
+        c.args(&cmd[1..]).stdout(Stdio::null()).stderr(Stdio::null()).stdin(Stdio::null());
+        // SAFETY: prctl is async-signal-safe; it only sets this child's parent-death signal.
+        unsafe {
+            c.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
+                Ok(())
+            });
+        }
+        let child = c.spawn();
+        let ok = child.is_ok();
+        let _ = tx.send(ok);
+        let _keep = child;
+        loop {
+            std::thread::park();
+        }
+    });
+    rx.recv().unwrap_or(false)
+}
+
+static MOTO: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// The moto server (PyPI `moto[server]`), the real AWS Secrets Manager API, one per test
+/// binary; each test uses its own secret-name prefix.
+pub fn moto() -> Option<String> {
+    MOTO.get_or_init(|| {
+        if !have("moto_server", &["--help"]) {
+            return None;
+        }
+        let port = free_port();
+        let url = format!("http://127.0.0.1:{port}");
+        if !background(vec!["moto_server".into(), "-H".into(), "127.0.0.1".into(), "-p".into(), port.to_string()])
+            || !wait_http(&url, 20)
+        {
+            if std::env::var("MBOCTL_TEST_REQUIRE_SERVICES").as_deref() == Ok("1") {
+                panic!("moto_server did not start");
+            }
+            return None;
+        }
+        Some(url)
+    })
+    .clone()
+}
+
+/// The AWS environment for moto: fake credentials, no instance metadata, a prefix.
+pub fn aws_env(url: &str, prefix: &str) -> Vec<(String, String)> {
+    [
+        ("AWS_ACCESS_KEY_ID", "test"),
+        ("AWS_SECRET_ACCESS_KEY", "test"),
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_EC2_METADATA_DISABLED", "true"),
+        ("AWS_ENDPOINT_URL", url),
+        ("MBOCTL_AWS__PREFIX", prefix),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+/// Run Python against moto with boto3 (an independent client) and return stdout.
+pub fn boto3(url: &str, script: &str, args: &[&str]) -> String {
+    let pre = format!(
+        "import boto3, json, sys\nc = boto3.client('secretsmanager', endpoint_url='{url}', region_name='us-east-1', aws_access_key_id='test', aws_secret_access_key='test')\n"
+    );
+    let mut a = vec!["-c".to_string(), pre + script];
+    a.extend(args.iter().map(|s| s.to_string()));
+    let o = Command::new("python3").args(&a).output().expect("python3");
+    assert!(o.status.success(), "boto3 failed: {}", String::from_utf8_lossy(&o.stderr));
     String::from_utf8(o.stdout).unwrap()
 }
