@@ -300,11 +300,20 @@ fn wait_http(url: &str, secs: u64) -> bool {
 /// Start a long-running helper process for the whole test binary: it is spawned from a
 /// thread that lives as long as the process and dies with it (PR_SET_PDEATHSIG).
 pub fn background(cmd: Vec<String>) -> bool {
+    background_as(cmd, None)
+}
+
+/// `background` as another user (uid, gid): the parent-death signal is set after the
+/// user change, so it survives it.
+pub fn background_as(cmd: Vec<String>, user: Option<(u32, u32)>) -> bool {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         use std::os::unix::process::CommandExt;
         let mut c = Command::new(&cmd[0]);
         c.args(&cmd[1..]).stdout(Stdio::null()).stderr(Stdio::null()).stdin(Stdio::null());
+        if let Some((uid, gid)) = user {
+            c.uid(uid).gid(gid);
+        }
         // SAFETY: prctl is async-signal-safe; it only sets this child's parent-death signal.
         unsafe {
             c.pre_exec(|| {
@@ -372,4 +381,102 @@ pub fn boto3(url: &str, script: &str, args: &[&str]) -> String {
     let o = Command::new("python3").args(&a).output().expect("python3");
     assert!(o.status.success(), "boto3 failed: {}", String::from_utf8_lossy(&o.stderr));
     String::from_utf8(o.stdout).unwrap()
+}
+
+/// A throw-away PostgreSQL cluster that checks passwords (scram-sha-256), one per test
+/// binary: the machine's own server trusts loopback, so a password check there would
+/// prove nothing. Statements are logged, so a test can grep the server log.
+pub struct PgCluster {
+    pub port: u16,
+    pub dir: PathBuf,
+    pub superuser_password: String,
+}
+
+static PG: std::sync::OnceLock<Option<PgCluster>> = std::sync::OnceLock::new();
+
+fn pg_bin(tool: &str) -> Option<PathBuf> {
+    let root = Path::new("/usr/lib/postgresql");
+    let mut versions: Vec<_> = std::fs::read_dir(root).ok()?.flatten().map(|e| e.path()).collect();
+    versions.sort();
+    versions.into_iter().rev().map(|v| v.join("bin").join(tool)).find(|p| p.exists())
+}
+
+pub fn pg_cluster() -> Option<&'static PgCluster> {
+    PG.get_or_init(|| {
+        let require = std::env::var("MBOCTL_TEST_REQUIRE_SERVICES").as_deref() == Ok("1");
+        let fail = |why: &str| -> Option<PgCluster> {
+            if require {
+                panic!("throw-away PostgreSQL: {why}");
+            }
+            eprintln!("skipping: throw-away PostgreSQL: {why}");
+            None
+        };
+        let (Some(initdb), Some(postgres)) = (pg_bin("initdb"), pg_bin("postgres")) else { return fail("initdb/postgres not found") };
+        let dir = std::env::temp_dir().join(format!("mboctl-pg-{}-{}", std::process::id(), free_port()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let su = "super-secret-pg-pass";
+        std::fs::write(dir.join("pw"), su).unwrap();
+        let ok = Command::new("chown").args(["-R", "postgres:postgres", dir.to_str().unwrap()]).status().map(|s| s.success()).unwrap_or(false);
+        if !ok {
+            return fail("cannot chown to postgres (not root?)");
+        }
+        let data = dir.join("data");
+        let o = Command::new("runuser")
+            .args(["-u", "postgres", "--"])
+            .arg(&initdb)
+            .args(["-D", data.to_str().unwrap(), "-U", "postgres", "--auth=scram-sha-256", "--pwfile", dir.join("pw").to_str().unwrap()])
+            .output();
+        match o {
+            Ok(o) if o.status.success() => {}
+            Ok(o) => return fail(&format!("initdb failed: {}", String::from_utf8_lossy(&o.stderr))),
+            Err(e) => return fail(&format!("initdb: {e}")),
+        }
+        let port = free_port();
+        let log = dir.join("server.log");
+        let script = format!(
+            "exec {} -D {} -p {port} -k {} -c listen_addresses=127.0.0.1 -c log_statement=all -c log_min_messages=info >{} 2>&1",
+            postgres.display(),
+            data.display(),
+            dir.display(),
+            log.display()
+        );
+        let ids = |flag: &str| -> Option<u32> {
+            let o = Command::new("id").args([flag, "postgres"]).output().ok()?;
+            String::from_utf8_lossy(&o.stdout).trim().parse().ok()
+        };
+        let (Some(uid), Some(gid)) = (ids("-u"), ids("-g")) else { return fail("no postgres user") };
+        if !background_as(vec!["sh".into(), "-c".into(), script], Some((uid, gid))) {
+            return fail("cannot start postgres");
+        }
+        if !wait_http(&format!("http://127.0.0.1:{port}"), 20) {
+            return fail("postgres did not start listening");
+        }
+        Some(PgCluster { port, dir, superuser_password: su.into() })
+    })
+    .as_ref()
+}
+
+impl PgCluster {
+    /// Run SQL as a user with a password through `psql` (an independent client).
+    pub fn psql(&self, user: &str, password: &str, sql: &str) -> std::process::Output {
+        Command::new("psql")
+            .args(["-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", user, "-d", "postgres", "-tAc", sql])
+            .env("PGPASSWORD", password)
+            .env("PGCONNECT_TIMEOUT", "5")
+            .output()
+            .expect("psql")
+    }
+
+    pub fn can_login(&self, user: &str, password: &str) -> bool {
+        self.psql(user, password, "SELECT 1").status.success()
+    }
+
+    pub fn admin(&self, sql: &str) {
+        let o = self.psql("postgres", &self.superuser_password, sql);
+        assert!(o.status.success(), "{sql}: {}", String::from_utf8_lossy(&o.stderr));
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.join("server.log")).unwrap_or_default()
+    }
 }
