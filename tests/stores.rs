@@ -232,3 +232,71 @@ fn aws_killed_rotations_resume() {
         assert!(!labels.contains("AWSPENDING"), "{fp}: {labels}");
     }
 }
+
+#[test]
+fn conformance_vault_kv2_fake() {
+    if !have_oathtool() {
+        return;
+    }
+    let Some(url) = fake_vault() else { return };
+    let e = ready_on("vault", vault_env(&url, "conf/"));
+    conformance(&e, "vault");
+}
+
+/// Vault specifics: pending waits at the sibling path and reaches the main path only at
+/// finish; AppRole login; namespaces; a bad token is exit 7 before anything changes.
+#[test]
+fn vault_pending_sibling_approle_and_namespace() {
+    if !have_oathtool() {
+        return;
+    }
+    let Some(url) = fake_vault() else { return };
+    let e = ready_on("vault", vault_env(&url, "sib/"));
+    set(&e, "svc/api", "generic", Some("random"), "first-value");
+    let o = e.run_with(&["secret", "rotate", "svc/api"], None, &[("MBOCTL_FAILPOINT", "after-test")]);
+    assert_eq!(o.code, 137);
+    // Killed before finish: the main path still has one version; the new one is at .pending.
+    let (c, main) = vault_get(&url, "secret/metadata/sib/svc/api", None);
+    assert_eq!(c, 200);
+    assert_eq!(main["data"]["current_version"], 1, "{main}");
+    let (c, sib) = vault_get(&url, "secret/data/sib/svc/api.pending", None);
+    assert_eq!(c, 200);
+    let pending = sib["data"]["data"]["value"].as_str().unwrap().to_string();
+    assert_eq!(reveal(&e, "svc/api", "current").as_deref(), Some("first-value"));
+    e.run(&["secret", "rotate", "svc/api"]).ok();
+    let (_, main) = vault_get(&url, "secret/metadata/sib/svc/api", None);
+    assert_eq!(main["data"]["current_version"], 2);
+    let (c, _) = vault_get(&url, "secret/data/sib/svc/api.pending", None);
+    assert_eq!(c, 404, "the sibling is gone after finish");
+    assert_eq!(reveal(&e, "svc/api", "current").as_deref(), Some(pending.as_str()));
+
+    // AppRole instead of a token.
+    let mut app = e.as_operator("approle");
+    app.extra = vec![
+        ("VAULT_ADDR".into(), url.clone()),
+        ("VAULT_ROLE_ID".into(), VAULT_ROLE_ID.into()),
+        ("VAULT_SECRET_ID".into(), VAULT_SECRET_ID.into()),
+        ("MBOCTL_VAULT__PREFIX".into(), "sib/".into()),
+    ];
+    let mut bad = e.as_operator("alice");
+    bad.extra = vec![
+        ("VAULT_ADDR".into(), url.clone()),
+        ("VAULT_TOKEN".into(), "wrong".into()),
+        ("MBOCTL_VAULT__PREFIX".into(), "sib/".into()),
+    ];
+    bad.state = e.state.clone();
+    let o = bad.run(&["secret", "rotate", "svc/api"]).code(7);
+    assert!(o.stderr.contains("permission denied"), "{}", o.stderr);
+    app.state = e.state.clone();
+    assert_eq!(reveal(&app, "svc/api", "current").as_deref(), Some(pending.as_str()));
+
+    // A namespace keeps its own paths.
+    let mut ns = ready_on("vault", vault_env(&url, "nsx/"));
+    ns.extra.push(("VAULT_NAMESPACE".into(), "team-a".into()));
+    let o = ns.run_in(&["secret", "set", "in/ns", "--type", "generic", "--value-stdin"], "ns-value");
+    o.ok();
+    let (c, _) = vault_get(&url, "secret/data/nsx/in/ns", Some("team-a"));
+    assert_eq!(c, 200);
+    let (c, _) = vault_get(&url, "secret/data/nsx/in/ns", None);
+    assert_eq!(c, 404);
+}

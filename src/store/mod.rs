@@ -8,6 +8,7 @@
 pub mod aws;
 pub mod db;
 pub mod meta;
+pub mod vault;
 
 /// The store kinds, as `--secret-store` names them.
 pub const KINDS: &[&str] = &["db", "keyring", "vault", "aws"];
@@ -20,6 +21,19 @@ pub fn aws_config(settings: &crate::config::Settings) -> aws::AwsConfig {
     }
 }
 
+pub fn vault_config(settings: &crate::config::Settings) -> vault::VaultConfig {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    vault::VaultConfig {
+        addr: env("VAULT_ADDR").or_else(|| settings.get("vault.addr")),
+        mount: settings.get("vault.mount").unwrap_or_else(|| "secret".into()),
+        prefix: settings.get("vault.prefix").unwrap_or_default(),
+        namespace: env("VAULT_NAMESPACE").or_else(|| settings.get("vault.namespace")),
+        token: env("VAULT_TOKEN").map(SecretString::from),
+        role_id: env("VAULT_ROLE_ID").or_else(|| settings.get("vault.role_id")),
+        secret_id: env("VAULT_SECRET_ID").map(SecretString::from),
+    }
+}
+
 /// Open the installation's store (not `db`, which the context builds itself).
 pub fn open(
     kind: &str,
@@ -29,6 +43,9 @@ pub fn open(
 ) -> Result<std::sync::Arc<dyn SecretStore>> {
     match kind {
         "aws" => Ok(std::sync::Arc::new(aws::AwsStore::new(aws_config(settings), backend, auditor)?)),
+        "vault" => {
+            Ok(std::sync::Arc::new(vault::VaultStore::new(vault_config(settings), Some(backend), Some(auditor))?))
+        }
         other => Err(Error::config(format!("the '{other}' secret store is not available in this build"))),
     }
 }
@@ -39,6 +56,7 @@ pub fn probe(kind: &str, settings: &crate::config::Settings) -> Result<()> {
     match kind {
         "db" => Ok(()),
         "aws" => aws::probe(&aws_config(settings)),
+        "vault" => vault::VaultStore::new(vault_config(settings), None, None)?.ping(),
         other => Err(Error::config(format!("the '{other}' secret store is not available in this build"))),
     }
 }

@@ -480,3 +480,57 @@ impl PgCluster {
         std::fs::read_to_string(self.dir.join("server.log")).unwrap_or_default()
     }
 }
+
+static VAULT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+pub const VAULT_TOKEN: &str = "root-token-for-tests";
+pub const VAULT_ROLE_ID: &str = "role-1234";
+pub const VAULT_SECRET_ID: &str = "secret-id-5678";
+
+/// The fake Vault (tests/fixtures/fake_vault.py): no Vault server can be installed here,
+/// so this implements the documented KV v2, token and AppRole endpoints, `cas`
+/// semantics, status codes and error bodies.
+pub fn fake_vault() -> Option<String> {
+    VAULT
+        .get_or_init(|| {
+            let port = free_port();
+            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fake_vault.py");
+            let url = format!("http://127.0.0.1:{port}");
+            let started = background(vec![
+                "python3".into(),
+                script.into(),
+                port.to_string(),
+                VAULT_TOKEN.into(),
+                VAULT_ROLE_ID.into(),
+                VAULT_SECRET_ID.into(),
+            ]);
+            if !started || !wait_http(&url, 20) {
+                if std::env::var("MBOCTL_TEST_REQUIRE_SERVICES").as_deref() == Ok("1") {
+                    panic!("the fake Vault did not start");
+                }
+                return None;
+            }
+            Some(url)
+        })
+        .clone()
+}
+
+pub fn vault_env(url: &str, prefix: &str) -> Vec<(String, String)> {
+    [("VAULT_ADDR", url), ("VAULT_TOKEN", VAULT_TOKEN), ("MBOCTL_VAULT__PREFIX", prefix)]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// A raw request to the fake Vault (as an independent client would send it).
+pub fn vault_get(url: &str, path: &str, ns: Option<&str>) -> (u16, serde_json::Value) {
+    let script = "import sys, json, urllib.request\nr = urllib.request.Request(sys.argv[1], headers={'X-Vault-Token': sys.argv[2]})\nif sys.argv[3]: r.add_header('X-Vault-Namespace', sys.argv[3])\ntry:\n    resp = urllib.request.urlopen(r); print(resp.status); print(resp.read().decode())\nexcept urllib.error.HTTPError as e:\n    print(e.code); print(e.read().decode())\n";
+    let o = Command::new("python3")
+        .args(["-c", script, &format!("{url}/v1/{path}"), VAULT_TOKEN, ns.unwrap_or("")])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    let mut lines = out.lines();
+    let code = lines.next().unwrap_or("0").parse().unwrap_or(0);
+    let body = lines.collect::<Vec<_>>().join("\n");
+    (code, serde_json::from_str(&body).unwrap_or(serde_json::Value::Null))
+}
