@@ -19,6 +19,9 @@ _mboctl() {
             mboctl,__keyring-probe)
                 cmd="mboctl__subcmd____keyring__subcmd__probe"
                 ;;
+            mboctl,__keyring-read)
+                cmd="mboctl__subcmd____keyring__subcmd__read"
+                ;;
             mboctl,audit)
                 cmd="mboctl__subcmd__audit"
                 ;;
@@ -90,6 +93,9 @@ _mboctl() {
                 ;;
             mboctl__subcmd__help,__keyring-probe)
                 cmd="mboctl__subcmd__help__subcmd____keyring__subcmd__probe"
+                ;;
+            mboctl__subcmd__help,__keyring-read)
+                cmd="mboctl__subcmd__help__subcmd____keyring__subcmd__read"
                 ;;
             mboctl__subcmd__help,audit)
                 cmd="mboctl__subcmd__help__subcmd__audit"
@@ -521,7 +527,7 @@ _mboctl() {
 
     case "${cmd}" in
         mboctl)
-            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version init login logout whoami recover user role can mfa secret audit completions __keyring-probe help"
+            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -567,6 +573,52 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd____keyring__subcmd__probe)
+            opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mboctl__subcmd____keyring__subcmd__read)
             opts="-o -y -q -v -h -V --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1079,7 +1131,7 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__help)
-            opts="init login logout whoami recover user role can mfa secret audit completions __keyring-probe help"
+            opts="init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,6 +1145,20 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__help__subcmd____keyring__subcmd__probe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mboctl__subcmd__help__subcmd____keyring__subcmd__read)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -28,7 +28,7 @@ complete -c mboctl -n "__fish_mboctl_needs_command" -l config -d 'Config file (T
 complete -c mboctl -n "__fish_mboctl_needs_command" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_needs_command" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_needs_command" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_needs_command" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_needs_command" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -55,6 +55,7 @@ complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "secret" -d 'Secrets: 
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
+complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "__keyring-read" -d 'Internal: print the SHA-256 of a keyring secret entry (proof of persistence)'
 complete -c mboctl -n "__fish_mboctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l admin -d 'The first admin\'s username [default: your OS user name, normalised]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l email -d 'The first admin\'s email' -r
@@ -64,7 +65,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l config -d 'Config
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand init" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand init" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -85,7 +86,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l config -d 'Confi
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand login" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -105,7 +106,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l config -d 'Conf
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -123,7 +124,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l config -d 'Conf
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand whoami" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -141,7 +142,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l config -d 'Con
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand recover" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -160,7 +161,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role disable enable remove passwd token review help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -192,7 +193,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -220,7 +221,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -238,7 +239,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -256,7 +257,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from set-role" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -274,7 +275,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -292,7 +293,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -310,7 +311,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -328,7 +329,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -347,7 +348,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -368,7 +369,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand user; and __fish_seen_subcommand_from review" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -397,7 +398,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and not __fish_seen_subcommand_from list show create delete permissions help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -421,7 +422,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -439,7 +440,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -458,7 +459,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -476,7 +477,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -494,7 +495,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subc
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand role; and __fish_seen_subcommand_from permissions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -518,7 +519,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l config -d 'Config 
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand can" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand can" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -536,7 +537,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_s
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll confirm status backup-codes reset help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -561,7 +562,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -580,7 +581,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from confirm" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -598,7 +599,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -616,7 +617,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from backup-codes" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -636,7 +637,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subco
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -660,7 +661,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_see
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -691,7 +692,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -711,7 +712,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -730,7 +731,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -748,7 +749,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -767,7 +768,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -785,7 +786,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -804,7 +805,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -827,7 +828,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -848,7 +849,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from gen" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -866,7 +867,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -898,7 +899,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and not __fish_seen_subcommand_from query tail verify head help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -933,7 +934,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_sub
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -954,7 +955,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_sub
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -974,7 +975,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_sub
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -992,7 +993,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_sub
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1016,7 +1017,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l config -d 
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1034,7 +1035,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l config
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default)' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1048,20 +1049,39 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s q -l q
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s h -l help -d 'Print help'
 complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-probe" -s V -l version -d 'Print version'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "init" -d 'Create the backend, the master key, the internal keys and the first admin'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "logout" -d 'End the current session'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "whoami" -d 'Show who you are acting as'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password (needs MBOCTL_MASTER_KEY and --yes)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "user" -d 'Manage users and service accounts'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "role" -d 'Manage roles'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "mfa" -d 'Multi-factor authentication'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "secret" -d 'Secrets: values, versions, policies and safe, resumable rotation'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "audit" -d 'The tamper-evident audit trail'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
-complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -l profile -d 'Named profile inside the config file [default: default]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -l backend -d 'Backend URL: sqlite://PATH (default) or postgres://…' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -l secret-store -d 'Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -l color -d 'Colour: auto (only on a terminal; honours NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -s y -l yes -d 'Confirm a destructive action'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -s q -l quiet -d 'Less diagnostics on stderr'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -s v -l verbose -d 'More diagnostics on stderr (repeatable)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -s h -l help -d 'Print help'
+complete -c mboctl -n "__fish_mboctl_using_subcommand __keyring-read" -s V -l version -d 'Print version'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "init" -d 'Create the backend, the master key, the internal keys and the first admin'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "login" -d 'Log in as an operator (password, then TOTP or a backup code)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "logout" -d 'End the current session'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "whoami" -d 'Show who you are acting as'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "recover" -d 'Break-glass: reset a user\'s MFA and password (needs MBOCTL_MASTER_KEY and --yes)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "user" -d 'Manage users and service accounts'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "role" -d 'Manage roles'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "can" -d 'Does USER hold PERMISSION? Prints yes (exit 0) or no (exit 1)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "mfa" -d 'Multi-factor authentication'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "secret" -d 'Secrets: values, versions, policies and safe, resumable rotation'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "audit" -d 'The tamper-evident audit trail'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "__keyring-probe" -d 'Internal: read the master key back from the OS keyring and print its check value'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "__keyring-read" -d 'Internal: print the SHA-256 of a keyring secret entry (proof of persistence)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand help; and not __fish_seen_subcommand_from init login logout whoami recover user role can mfa secret audit completions __keyring-probe __keyring-read help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user or service account'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c mboctl -n "__fish_mboctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'

@@ -38,7 +38,7 @@ pub struct GlobalArgs {
     /// Backend URL: sqlite://PATH (default) or postgres://…
     #[arg(long, global = true, env = env::BACKEND, value_name = "URL")]
     pub backend: Option<String>,
-    /// Secret store, chosen at init and recorded in the backend: db (default)
+    /// Secret store, chosen at init and recorded in the backend: db (default), keyring, vault, aws
     #[arg(long, global = true, env = env::SECRET_STORE, value_name = "KIND")]
     pub secret_store: Option<String>,
     /// Output format
@@ -112,6 +112,9 @@ pub enum Command {
     /// Internal: read the master key back from the OS keyring and print its check value
     #[command(name = "__keyring-probe", hide = true)]
     KeyringProbe { installation_id: String },
+    /// Internal: print the SHA-256 of a keyring secret entry (proof of persistence)
+    #[command(name = "__keyring-read", hide = true)]
+    KeyringRead { user: String },
 }
 
 #[derive(Debug, Args)]

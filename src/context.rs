@@ -162,7 +162,15 @@ impl Context {
         if let Some(s) = inst.store_cache.get() {
             return Ok(s.clone());
         }
-        let s = crate::store::open(&inst.store_kind, &self.settings, inst.backend.clone(), inst.auditor.clone())?;
+        let s: Arc<dyn SecretStore> = if inst.store_kind == "keyring" {
+            Arc::new(crate::store::keyring::KeyringStore::new(
+                &inst.id,
+                Some(inst.backend.clone()),
+                Some(inst.auditor.clone()),
+            ))
+        } else {
+            crate::store::open(&inst.store_kind, &self.settings, inst.backend.clone(), inst.auditor.clone())?
+        };
         let _ = inst.store_cache.set(s.clone());
         Ok(s)
     }

@@ -300,3 +300,23 @@ fn vault_pending_sibling_approle_and_namespace() {
     let (c, _) = vault_get(&url, "secret/data/nsx/in/ns", None);
     assert_eq!(c, 404);
 }
+
+/// The OS keyring store on the Secret Service (gnome-keyring, unlocked, under a private
+/// D-Bus session per command; its files persist in $HOME like a desktop's).
+#[test]
+fn conformance_keyring_secret_service() {
+    if !have_oathtool() || !have("dbus-run-session", &["--version"]) || !have("gnome-keyring-daemon", &["--version"]) {
+        return;
+    }
+    eprintln!("keyring backend: Secret Service (gnome-keyring-daemon under dbus-run-session)");
+    let e = ready_on("keyring", vec![(KEYRING_WRAP.into(), "1".into())]);
+    conformance(&e, "keyring");
+    // Without a Secret Service: a clear refusal, exit 7, and init writes nothing.
+    let mut no = Env::new();
+    no.extra = vec![("DBUS_SESSION_BUS_ADDRESS".into(), "unix:path=/nonexistent".into())];
+    let o = no
+        .run_in(&["init", "--admin", "alice", "--password-stdin", "--no-input", "--secret-store", "keyring"], ALICE_PW)
+        .code(7);
+    assert!(o.stderr.contains("Secret Service"), "{}", o.stderr);
+    assert!(no.all_files().is_empty());
+}

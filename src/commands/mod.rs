@@ -29,6 +29,10 @@ pub fn run(ctx: &mut Context, cmd: Command) -> Result<Outcome> {
         Command::Secret(c) => secret::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Completions(a) => completions::run(a),
+        Command::KeyringRead { user } => {
+            let h = crate::store::keyring::read_check(&user)?;
+            Ok(Outcome::text(h, serde_json::Value::Null))
+        }
         Command::KeyringProbe { installation_id } => {
             let k = crate::crypto::keystore::keyring_load(&installation_id)?;
             Ok(Outcome::text(k.key_check(), serde_json::Value::Null))

@@ -7,6 +7,7 @@
 
 pub mod aws;
 pub mod db;
+pub mod keyring;
 pub mod meta;
 pub mod vault;
 
@@ -57,6 +58,7 @@ pub fn probe(kind: &str, settings: &crate::config::Settings) -> Result<()> {
         "db" => Ok(()),
         "aws" => aws::probe(&aws_config(settings)),
         "vault" => vault::VaultStore::new(vault_config(settings), None, None)?.ping(),
+        "keyring" => keyring::probe("probe"),
         other => Err(Error::config(format!("the '{other}' secret store is not available in this build"))),
     }
 }

@@ -7,6 +7,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+/// In `Env::extra`: run every command inside a Secret Service session.
+pub const KEYRING_WRAP: &str = "__keyring_session";
+
 pub const ALICE_PW: &str = "correct horse battery";
 pub const BOB_PW: &str = "bob-password-123";
 
@@ -106,7 +109,24 @@ impl Env {
     }
 
     pub fn command(&self) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_mboctl"));
+        let bin = env!("CARGO_BIN_EXE_mboctl");
+        let wrap = self.extra.iter().any(|(k, _)| k == KEYRING_WRAP);
+        let mut c = if wrap {
+            // A private D-Bus session with an unlocked gnome-keyring (Secret Service), as
+            // on a desktop; the keyring's files persist in $HOME between commands.
+            let mut c = Command::new("dbus-run-session");
+            c.args([
+                "--",
+                "sh",
+                "-c",
+                "printf unlock-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec \"$0\" \"$@\"",
+                bin,
+            ]);
+            c.env_remove("DBUS_SESSION_BUS_ADDRESS");
+            c
+        } else {
+            Command::new(bin)
+        };
         for (k, _) in std::env::vars() {
             if k.starts_with("MBOCTL_")
                 || k.starts_with("XDG_")
@@ -125,7 +145,7 @@ impl Env {
         if let Some(k) = &self.master_key {
             c.env("MBOCTL_MASTER_KEY", k);
         }
-        for (k, v) in &self.extra {
+        for (k, v) in self.extra.iter().filter(|(k, _)| k != KEYRING_WRAP) {
             c.env(k, v);
         }
         c
