@@ -328,3 +328,96 @@ fn secret_gen_needs_no_identity() {
     e.run(&["secret", "gen", "--hex", "2"]).code(2);
     e.run(&["secret", "gen", "--hex", "16", "--base64", "16"]).code(2);
 }
+
+/// No secret value in output without --reveal, in -vvv diagnostics, or in plaintext on
+/// disk (the database is encrypted and values are sealed inside it as well).
+#[test]
+fn secret_values_never_leak() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    let values = [
+        ("leak/api", "api_key", None, "sk-LEAKCHECK-api-0001"),
+        ("leak/generic", "generic", Some("random:base64:24"), "LEAKCHECK-generic-value-0002"),
+        ("leak/jwt", "jwt_secret", None, "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789"),
+    ];
+    let mut transcript = String::new();
+    for (name, t, rot, v) in values {
+        let mut a = vec!["-vvv", "secret", "set", name, "--type", t, "--value-stdin", "-o", "json"];
+        if let Some(r) = rot {
+            a.extend_from_slice(&["--rotation", r]);
+        }
+        let o = e.run_in(&a, v).ok();
+        transcript += &(o.stdout + &o.stderr);
+    }
+    let db = r#"{"engine":"postgres","host":"127.0.0.1","port":5,"dbname":"x","username":"u","password":"LEAKCHECK-db-pass-0003"}"#;
+    let o = e.run_in(&["-vvv", "secret", "set", "leak/db", "--type", "db_password", "--value-stdin"], db).ok();
+    transcript += &(o.stdout + &o.stderr);
+    let rotated = e.run(&["-vvv", "secret", "rotate", "leak/generic", "leak/jwt", "-o", "json"]).ok();
+    transcript += &(rotated.stdout.clone() + &rotated.stderr);
+    let new_generic = {
+        let o = e.run(&["secret", "get", "leak/generic", "--reveal", "-o", "json"]).ok();
+        o.json()["value"].as_str().unwrap().to_string()
+    };
+    for args in [
+        vec!["-vvv", "secret", "get", "leak/api"],
+        vec!["-vvv", "secret", "get", "leak/db", "-o", "json"],
+        vec!["-vvv", "secret", "list", "-o", "json"],
+        vec!["-vvv", "secret", "status", "-o", "json"],
+        vec!["-vvv", "secret", "history", "leak/generic", "-o", "json"],
+        vec!["-vvv", "secret", "rollback", "leak/generic", "--yes", "-o", "json"],
+        vec!["-vvv", "audit", "query", "-o", "json"],
+        vec!["-vvv", "secret", "rotate", "--all", "--yes", "--dry-run"],
+    ] {
+        let o = e.run(&args).ok();
+        transcript += &(o.stdout + &o.stderr);
+    }
+    // A failing rotation (no such database) says why without the password.
+    let o = e.run(&["-vvv", "secret", "rotate", "leak/db", "-o", "json"]).code(8);
+    transcript += &(o.stdout + &o.stderr);
+    let mut needles: Vec<String> = values.iter().map(|v| v.3.to_string()).collect();
+    needles.push("LEAKCHECK-db-pass-0003".into());
+    needles.push(new_generic);
+    for n in &needles {
+        assert!(!transcript.contains(n.as_str()), "a secret value appeared in output or -vvv logs: {n}");
+    }
+    for (path, bytes) in e.all_files() {
+        let text = String::from_utf8_lossy(&bytes);
+        for n in &needles {
+            assert!(!text.contains(n.as_str()), "a secret value is in plaintext in {}", path.display());
+        }
+    }
+}
+
+/// Another process holding a secret's rotation lock: a named rotation exits 6, a batch
+/// reports it as skipped and goes on.
+#[test]
+fn a_locked_secret_is_skipped_or_a_conflict() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    set(&e, "lock/a", "generic", Some("random"), "a");
+    set(&e, "lock/b", "generic", Some("random"), "b");
+    let lock_dir = e.db_path().with_file_name("locks");
+    std::fs::create_dir_all(&lock_dir).unwrap();
+    // Hold the lock the way another mboctl would (flock on the same file), from Python.
+    let script = "import fcntl, hashlib, sys, time\np = sys.argv[1] + '/' + hashlib.sha256(b'rotate:lock/a').hexdigest()[:32] + '.lock'\nf = open(p, 'w')\nfcntl.flock(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\ntime.sleep(30)\n";
+    let mut holder = std::process::Command::new("python3")
+        .args(["-c", script, lock_dir.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(holder.stdout.as_mut().unwrap()), &mut line).unwrap();
+    assert_eq!(line.trim(), "locked");
+    let o = e.run(&["secret", "rotate", "lock/a", "-o", "json"]).code(6);
+    assert_eq!(o.json()["skipped"][0]["reason"], "locked by another process");
+    let r = e.run(&["secret", "rotate", "--all", "--yes", "-o", "json"]).ok().json();
+    assert_eq!(r["skipped"][0]["name"], "lock/a");
+    assert!(r["rotated"].as_array().unwrap().iter().any(|x| x["name"] == "lock/b"));
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    e.run(&["secret", "rotate", "lock/a"]).ok();
+}
