@@ -248,54 +248,88 @@ impl Engine {
             }
         };
         let current = store.get(base, Stage::Current).map_err(at("create"))?;
-        let previous = store.get(base, Stage::Previous).map_err(at("create"))?;
+        // `previous` is read only where it is used: rollback, and rotators that log in.
+        let previous = if req.rollback || rotator.outside() {
+            store.get(base, Stage::Previous).map_err(at("create"))?
+        } else {
+            None
+        };
         let old_version = current.as_ref().map(|c| c.version.clone());
+        let mut pending_value: Option<SecretString> = None;
 
         if step == "create" {
-            let pending = store.get(base, Stage::Pending).map_err(at("create"))?;
-            let reuse = pending.as_ref().is_some_and(|p| p.version == token);
-            if !reuse {
-                let value = if req.rollback {
-                    let p = previous.as_ref().ok_or_else(|| {
-                        Error::conflict_hint(format!("'{base}' has no previous version"), "nothing to roll back to")
-                    });
-                    copy(&p.map_err(at("create"))?.value)
-                } else {
-                    self.new_value(rotator.as_ref(), current.as_ref().map(|c| &c.value), key).map_err(at("create"))?
-                };
-                store
-                    .put_pending(base, &token, &value, &mut |tx| {
-                        meta::journal_set(tx, base, &token, "set", None)?;
-                        self.auditor.append(
-                            tx,
-                            &self
-                                .event("SECRET_ROTATION_STARTED", &req.name, action)
-                                .new_value(json!({"version": token, "step": "set"})),
-                        )
-                    })
-                    .map_err(at("create"))?;
+            // A resumed run reuses the pending value its predecessor stored.
+            let existing = if resumed {
+                store.get(base, Stage::Pending).map_err(at("create"))?.filter(|p| p.version == token)
             } else {
-                self.write(|tx| meta::journal_set(tx, base, &token, "set", None)).map_err(at("create"))?;
+                None
+            };
+            match existing {
+                Some(p) => {
+                    self.write(|tx| meta::journal_set(tx, base, &token, "set", None)).map_err(at("create"))?;
+                    pending_value = Some(p.value);
+                }
+                None => {
+                    let value = if req.rollback {
+                        let p = previous.as_ref().ok_or_else(|| {
+                            Error::conflict_hint(format!("'{base}' has no previous version"), "nothing to roll back to")
+                        });
+                        copy(&p.map_err(at("create"))?.value)
+                    } else {
+                        self.new_value(rotator.as_ref(), current.as_ref().map(|c| &c.value), key)
+                            .map_err(at("create"))?
+                    };
+                    store
+                        .put_pending(base, &token, &value, &mut |tx| {
+                            meta::journal_set(tx, base, &token, "set", None)?;
+                            self.auditor.append(
+                                tx,
+                                &self
+                                    .event("SECRET_ROTATION_STARTED", &req.name, action)
+                                    .new_value(json!({"version": token, "step": "set"})),
+                            )
+                        })
+                        .map_err(at("create"))?;
+                    pending_value = Some(value);
+                }
             }
             failpoint("after-create");
             step = "set".into();
         }
-        let pending = store.get(base, Stage::Pending).and_then(|p| {
-            p.filter(|p| p.version == token || step == "finish").ok_or_else(|| {
-                Error::conflict(format!("the pending version of '{base}' is not this rotation's ({token})"))
-            })
-        });
         if step == "set" || step == "test" {
-            let pending = pending.map_err(at(if step == "set" { "set" } else { "test" }))?;
+            let s = if step == "set" { "set" } else { "test" };
+            let pending = match pending_value.take() {
+                Some(v) => v,
+                None => {
+                    store
+                        .get(base, Stage::Pending)
+                        .and_then(|p| {
+                            p.filter(|p| p.version == token).ok_or_else(|| {
+                                Error::conflict(format!(
+                                    "the pending version of '{base}' is not this rotation's ({token})"
+                                ))
+                            })
+                        })
+                        .map_err(at(s))?
+                        .value
+                }
+            };
+            // Rotators that change nothing outside need no journal step of their own: a
+            // resumed run simply repeats their (empty) set and test.
+            let outside = rotator.outside();
             if step == "set" {
                 rotator
-                    .set(current.as_ref().map(|c| &c.value), previous.as_ref().map(|p| &p.value), &pending.value)
+                    .set(current.as_ref().map(|c| &c.value), previous.as_ref().map(|p| &p.value), &pending)
                     .map_err(at("set"))?;
-                self.write(|tx| meta::journal_set(tx, base, &token, "test", None)).map_err(at("set"))?;
+                if outside {
+                    self.write(|tx| meta::journal_set(tx, base, &token, "test", None)).map_err(at("set"))?;
+                }
                 failpoint("after-set");
             }
-            rotator.test(&pending.value).map_err(at("test"))?;
-            self.write(|tx| meta::journal_set(tx, base, &token, "finish", None)).map_err(at("test"))?;
+            rotator.test(&pending).map_err(at("test"))?;
+            if outside {
+                self.write(|tx| meta::journal_set(tx, base, &token, "finish", None)).map_err(at("test"))?;
+            }
             failpoint("after-test");
         }
         let done = if req.rollback { "SECRET_ROLLED_BACK" } else { "SECRET_ROTATED" };

@@ -85,6 +85,10 @@ impl Rotator for Postgres {
         "postgres"
     }
 
+    fn outside(&self) -> bool {
+        true
+    }
+
     fn create(&self, current: Option<&SecretString>) -> Result<SecretString> {
         let cur = current.ok_or_else(|| Error::not_found("a db_password secret needs a current value to rotate"))?;
         let (mut j, _t, _old) = parse(cur)?;

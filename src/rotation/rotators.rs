@@ -7,6 +7,11 @@ use secrecy::{ExposeSecret, SecretString};
 
 pub trait Rotator: Send + Sync {
     fn name(&self) -> &'static str;
+    /// Whether `set`/`test` act on a system outside the store (a database): their progress
+    /// is then journaled step by step.
+    fn outside(&self) -> bool {
+        false
+    }
     /// A new value; `current` is the current value where the new one derives from it
     /// (the PostgreSQL rotator keeps host, user, …).
     fn create(&self, current: Option<&SecretString>) -> Result<SecretString>;

@@ -193,8 +193,19 @@ impl SecretStore for AwsStore {
 
     fn put_pending(&self, name: &str, version: &str, value: &SecretString, hook: Hook<'_>) -> Result<()> {
         let id = self.id(name);
-        match self.labels(name)? {
-            None => {
+        // PutSecretValue is idempotent for the same token and data (a resumed run).
+        let put = self.rt.block_on(
+            self.client
+                .put_secret_value()
+                .secret_id(&id)
+                .client_request_token(version)
+                .secret_string(value.expose_secret())
+                .version_stages("AWSPENDING")
+                .send(),
+        );
+        match put {
+            Ok(_) => {}
+            Err(e) if is_not_found(&e) => {
                 // A new secret: its first version is AWSCURRENT (as AWS always makes it).
                 self.rt
                     .block_on(
@@ -207,37 +218,7 @@ impl SecretStore for AwsStore {
                     )
                     .map_err(|e| map_err(&format!("CreateSecret {id}"), e))?;
             }
-            Some(labels) if labels.iter().any(|(v, _)| v == version) => {
-                // Already stored under this token (a resumed run): make sure it is pending
-                // unless it is already current.
-                let current = Self::holder(&labels, "AWSCURRENT");
-                let pending = Self::holder(&labels, "AWSPENDING");
-                if current.as_deref() != Some(version) && pending.as_deref() != Some(version) {
-                    let mut req = self
-                        .client
-                        .update_secret_version_stage()
-                        .secret_id(&id)
-                        .version_stage("AWSPENDING")
-                        .move_to_version_id(version);
-                    if let Some(p) = pending {
-                        req = req.remove_from_version_id(p);
-                    }
-                    self.rt.block_on(req.send()).map_err(|e| map_err(&format!("UpdateSecretVersionStage {id}"), e))?;
-                }
-            }
-            Some(_) => {
-                self.rt
-                    .block_on(
-                        self.client
-                            .put_secret_value()
-                            .secret_id(&id)
-                            .client_request_token(version)
-                            .secret_string(value.expose_secret())
-                            .version_stages("AWSPENDING")
-                            .send(),
-                    )
-                    .map_err(|e| map_err(&format!("PutSecretValue {id}"), e))?;
-            }
+            Err(e) => return Err(map_err(&format!("PutSecretValue {id}"), e)),
         }
         self.auditor.write(self.backend.as_ref(), hook)
     }
@@ -261,8 +242,8 @@ impl SecretStore for AwsStore {
             }
             self.rt.block_on(req.send()).map_err(|e| map_err(&format!("UpdateSecretVersionStage {id}"), e))?;
         }
-        // No stray AWSPENDING once finished.
-        if let Some(p) = Self::holder(&self.labels(name)?.unwrap_or_default(), "AWSPENDING") {
+        // No stray AWSPENDING once finished (moving AWSCURRENT leaves it where it was).
+        if let Some(p) = Self::holder(&labels, "AWSPENDING") {
             self.remove_label(name, "AWSPENDING", &p)?;
         }
         self.auditor.write(self.backend.as_ref(), hook)
