@@ -8,18 +8,7 @@ mod support;
 use serde_json::Value;
 use support::*;
 
-fn set(e: &Env, name: &str, t: &str, rotation: Option<&str>, value: &str) -> Value {
-    let mut a = vec!["secret", "set", name, "--type", t, "--value-stdin", "-o", "json"];
-    if let Some(r) = rotation {
-        a.extend_from_slice(&["--rotation", r]);
-    }
-    e.run_in(&a, value).ok().json()
-}
-
-fn reveal(e: &Env, name: &str, stage: &str) -> Option<String> {
-    let o = e.run(&["secret", "get", name, "--stage", stage, "--reveal", "-o", "json"]);
-    (o.code == 0).then(|| o.json()["value"].as_str().unwrap().to_string())
-}
+use support::{secret_reveal as reveal, secret_set as set};
 
 fn stages(e: &Env, name: &str) -> Vec<(String, Vec<String>)> {
     let h = e.run(&["secret", "history", name, "-o", "json"]).ok().json();

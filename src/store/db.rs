@@ -39,6 +39,15 @@ fn label(tx: &mut dyn Tx, name: &str, stage: Stage) -> Result<Option<String>> {
         .transpose()
 }
 
+/// Versions with no label are deprecated: removed (as AWS may do).
+fn drop_unlabelled(tx: &mut dyn Tx, name: &str) -> Result<()> {
+    tx.exec(
+        "DELETE FROM secret_values WHERE name = ? AND version NOT IN (SELECT version FROM secret_labels WHERE name = ?)",
+        &params![name, name],
+    )?;
+    Ok(())
+}
+
 impl DbStore {
     pub fn new(backend: Arc<dyn Backend>, sealer: Arc<Sealer>, auditor: Arc<Auditor>) -> Self {
         DbStore { backend, sealer, auditor }
@@ -101,12 +110,7 @@ impl DbStore {
         }
         set_label(tx, name, Stage::Current, version)?;
         tx.exec("DELETE FROM secret_labels WHERE name = ? AND stage = 'pending'", &params![name])?;
-        // Versions with no label are deprecated: removed (as AWS may do).
-        tx.exec(
-            "DELETE FROM secret_values WHERE name = ? AND version NOT IN (SELECT version FROM secret_labels WHERE name = ?)",
-            &params![name, name],
-        )?;
-        Ok(())
+        drop_unlabelled(tx, name)
     }
 
     pub fn delete_in(tx: &mut dyn Tx, name: &str) -> Result<()> {
@@ -146,11 +150,7 @@ impl SecretStore for DbStore {
     fn drop_pending(&self, name: &str) -> Result<()> {
         backend::write(self.backend.as_ref(), |tx| {
             tx.exec("DELETE FROM secret_labels WHERE name = ? AND stage = 'pending'", &params![name])?;
-            tx.exec(
-                "DELETE FROM secret_values WHERE name = ? AND version NOT IN (SELECT version FROM secret_labels WHERE name = ?)",
-                &params![name, name],
-            )?;
-            Ok(())
+            drop_unlabelled(tx, name)
         })
     }
 

@@ -554,3 +554,18 @@ pub fn vault_get(url: &str, path: &str, ns: Option<&str>) -> (u16, serde_json::V
     let body = lines.collect::<Vec<_>>().join("\n");
     (code, serde_json::from_str(&body).unwrap_or(serde_json::Value::Null))
 }
+
+/// `secret set NAME --type T [--rotation R] --value-stdin` (value on stdin); the JSON reply.
+pub fn secret_set(e: &Env, name: &str, t: &str, rotation: Option<&str>, value: &str) -> serde_json::Value {
+    let mut a = vec!["secret", "set", name, "--type", t, "--value-stdin", "-o", "json"];
+    if let Some(r) = rotation {
+        a.extend_from_slice(&["--rotation", r]);
+    }
+    e.run_in(&a, value).ok().json()
+}
+
+/// The revealed value at a stage, or None when there is none.
+pub fn secret_reveal(e: &Env, name: &str, stage: &str) -> Option<String> {
+    let o = e.run(&["secret", "get", name, "--stage", stage, "--reveal", "-o", "json"]);
+    (o.code == 0).then(|| o.json()["value"].as_str().unwrap().to_string())
+}
