@@ -988,7 +988,7 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
         }
         'mboctl;secret;set' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'api_key, db_password, jwt_secret, oauth_token or generic')
-            [CompletionResult]::new('--rotation', '--rotation', [CompletionResultType]::ParameterName, 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: by type]')
+            [CompletionResult]::new('--rotation', '--rotation', [CompletionResultType]::ParameterName, 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: kept, else by type]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile inside the config file [default: default]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]')
@@ -998,6 +998,7 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal; honours NO_COLOR), always, never')
             [CompletionResult]::new('--value-stdin', '--value-stdin', [CompletionResultType]::ParameterName, 'Read the value from the first line of stdin (required: values never come from argv)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Abandon an interrupted rotation of this secret (its pending value is dropped)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm a destructive action')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm a destructive action')
@@ -1137,7 +1138,7 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Every secret whose policy says it is due')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every secret with a rotator (mboctl/ and oauth/ only when named)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (what, why, which rotator) and change nothing')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --due: rotate the ones not yet due as well')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --due, also the ones not yet due; and rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid')
             [CompletionResult]::new('--value-stdin', '--value-stdin', [CompletionResultType]::ParameterName, 'The new value for a manually rotated secret, from the first line of stdin')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm a destructive action')

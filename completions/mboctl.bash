@@ -3749,7 +3749,7 @@ _mboctl() {
             return 0
             ;;
         mboctl__subcmd__secret__subcmd__set)
-            opts="-o -y -q -v -h -V --type --rotation --value-stdin --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --type --rotation --value-stdin --force --config --profile --data-dir --backend --secret-store --output --no-input --yes --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

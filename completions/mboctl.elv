@@ -915,7 +915,7 @@ set edit:completion:arg-completer[mboctl] = {|@words|
         }
         &'mboctl;secret;set'= {
             cand --type 'api_key, db_password, jwt_secret, oauth_token or generic'
-            cand --rotation 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: by type]'
+            cand --rotation 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: kept, else by type]'
             cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]'
             cand --profile 'Named profile inside the config file [default: default]'
             cand --data-dir 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]'
@@ -925,6 +925,7 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand --output 'Output format'
             cand --color 'Colour: auto (only on a terminal; honours NO_COLOR), always, never'
             cand --value-stdin 'Read the value from the first line of stdin (required: values never come from argv)'
+            cand --force 'Abandon an interrupted rotation of this secret (its pending value is dropped)'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
             cand -y 'Confirm a destructive action'
             cand --yes 'Confirm a destructive action'
@@ -1058,7 +1059,7 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand --due 'Every secret whose policy says it is due'
             cand --all 'Every secret with a rotator (mboctl/ and oauth/ only when named)'
             cand --dry-run 'Print the plan (what, why, which rotator) and change nothing'
-            cand --force 'With --due: rotate the ones not yet due as well'
+            cand --force 'With --due, also the ones not yet due; and rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid'
             cand --value-stdin 'The new value for a manually rotated secret, from the first line of stdin'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
             cand -y 'Confirm a destructive action'

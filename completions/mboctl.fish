@@ -687,7 +687,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_see
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "policy" -d 'Rotation policies per type'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and not __fish_seen_subcommand_from set get list status history delete rotate rollback gen policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l type -d 'api_key, db_password, jwt_secret, oauth_token or generic' -r
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l rotation -d 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: by type]' -r
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l rotation -d 'Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: kept, else by type]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/mboctl/config.toml]' -r -F
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'Named profile inside the config file [default: default]' -r
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l data-dir -d 'Where the embedded database lives [default: $XDG_DATA_HOME/mboctl/<profile>]' -r -F
@@ -701,6 +701,7 @@ complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_su
 always\t''
 never\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l value-stdin -d 'Read the value from the first line of stdin (required: values never come from argv)'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l force -d 'Abandon an interrupted rotation of this secret (its pending value is dropped)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm a destructive action'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less diagnostics on stderr'
@@ -816,7 +817,7 @@ never\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l due -d 'Every secret whose policy says it is due'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l all -d 'Every secret with a rotator (mboctl/ and oauth/ only when named)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Print the plan (what, why, which rotator) and change nothing'
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l force -d 'With --due: rotate the ones not yet due as well'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l force -d 'With --due, also the ones not yet due; and rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l value-stdin -d 'The new value for a manually rotated secret, from the first line of stdin'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Confirm a destructive action'

@@ -395,19 +395,7 @@ pub struct CompletionsArgs {
 #[derive(Debug, Subcommand)]
 pub enum SecretCmd {
     /// Store a value (read from stdin only) as the new current version
-    Set {
-        /// NAME: lowercase segments joined by '/', e.g. mbo/production/db
-        name: String,
-        /// api_key, db_password, jwt_secret, oauth_token or generic
-        #[arg(long = "type", value_name = "TYPE")]
-        secret_type: String,
-        /// Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: by type]
-        #[arg(long, value_name = "ROTATOR")]
-        rotation: Option<String>,
-        /// Read the value from the first line of stdin (required: values never come from argv)
-        #[arg(long)]
-        value_stdin: bool,
-    },
+    Set(SetArgs),
     /// Show a version (masked unless --reveal, which is audited)
     Get {
         /// NAME or NAME#key
@@ -456,7 +444,8 @@ pub struct SecretRotateArgs {
     /// Print the plan (what, why, which rotator) and change nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// With --due: rotate the ones not yet due as well
+    /// With --due, also the ones not yet due; and rotate a JWT key again inside the
+    /// overlap window that keeps tokens signed with its previous key valid
     #[arg(long)]
     pub force: bool,
     /// The new value for a manually rotated secret, from the first line of stdin
@@ -492,4 +481,22 @@ pub enum PolicyCmd {
         #[arg(value_name = "DUR")]
         period: String,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// NAME (lowercase segments joined by '/', e.g. mbo/production/db) or NAME#key
+    pub name: String,
+    /// api_key, db_password, jwt_secret, oauth_token or generic
+    #[arg(long = "type", value_name = "TYPE")]
+    pub secret_type: String,
+    /// Rotator: random[:hex|base64|password[:N]], jwt, postgres, manual [default: kept, else by type]
+    #[arg(long, value_name = "ROTATOR")]
+    pub rotation: Option<String>,
+    /// Read the value from the first line of stdin (required: values never come from argv)
+    #[arg(long)]
+    pub value_stdin: bool,
+    /// Abandon an interrupted rotation of this secret (its pending value is dropped)
+    #[arg(long)]
+    pub force: bool,
 }

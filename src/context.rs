@@ -396,7 +396,10 @@ fn prompt_secret(prompt: &str) -> Result<SecretString> {
 /// The first line of stdin, trailing newline removed.
 pub fn read_stdin_line(what: &str) -> Result<SecretString> {
     let mut line = zeroize::Zeroizing::new(String::new());
-    std::io::stdin().lock().read_line(&mut line)?;
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => Error::usage(format!("the {what} on stdin is not UTF-8 text")),
+        _ => Error::Io(e),
+    })?;
     let v = line.trim_end_matches(['\n', '\r']).to_string();
     if v.is_empty() {
         return Err(Error::usage_hint(

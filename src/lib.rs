@@ -83,7 +83,12 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> u8 {
     }
     let quiet = cli.global.quiet;
     let mut ctx = context::Context::new(settings);
-    tracing::debug!(command = ?std::mem::discriminant(&cli.command), "running command");
+    tracing::debug!(
+        profile = %ctx.settings.profile,
+        backend = %config::redact_url(&ctx.settings.backend_url),
+        config = %ctx.settings.config_path.display(),
+        "settings resolved"
+    );
     match commands::run(&mut ctx, cli.command) {
         Ok(outcome) => {
             if let Err(e) = ctx.printer.print(&outcome.output) {

@@ -120,3 +120,43 @@ fn killed_postgres_rotations_never_lose_a_working_password() {
         assert!(stored_password(&e, &name, "pending").is_none());
     }
 }
+
+/// On a server that lets the user in with any password (the machine's own PostgreSQL
+/// trusts loopback), the password is still changed, but the rotation cannot prove it and
+/// says so instead of reporting success.
+#[test]
+fn trust_authentication_cannot_prove_a_password() {
+    if !have_oathtool() || !have("psql", &["--version"]) {
+        return;
+    }
+    let trust = |sql: &str| {
+        std::process::Command::new("psql")
+            .args(["-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", "postgres", "-tAc", sql])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    if trust("SELECT 1").is_none() {
+        if std::env::var("MBOCTL_TEST_REQUIRE_SERVICES").as_deref() == Ok("1") {
+            panic!("the machine's PostgreSQL on 127.0.0.1:5432 is required");
+        }
+        eprintln!("skipping: no PostgreSQL on 127.0.0.1:5432");
+        return;
+    }
+    let user = format!("mbo_trust_{}", std::process::id());
+    trust(&format!("DROP ROLE IF EXISTS {user}"));
+    trust(&format!("CREATE ROLE {user} LOGIN PASSWORD 'trust-initial-pw'")).unwrap();
+    let before = trust(&format!("SELECT rolpassword FROM pg_authid WHERE rolname = '{user}'")).unwrap();
+    let (e, _s, _id, _c) = Env::ready();
+    let v = json!({"engine": "postgres", "host": "127.0.0.1", "port": 5432, "dbname": "postgres", "username": user, "password": "trust-initial-pw"});
+    e.run_in(&["secret", "set", "db/trust", "--type", "db_password", "--value-stdin"], &v.to_string()).ok();
+    let o = e.run(&["secret", "rotate", "db/trust", "-o", "json"]).code(8);
+    let r = o.json();
+    assert_eq!(r["failed"][0]["step"], "test");
+    assert!(r["failed"][0]["error"].as_str().unwrap().contains("trust"), "{r}");
+    let after = trust(&format!("SELECT rolpassword FROM pg_authid WHERE rolname = '{user}'")).unwrap();
+    assert_ne!(before, after, "ALTER ROLE did reach the server");
+    assert!(after.starts_with("SCRAM-SHA-256$"));
+    trust(&format!("DROP ROLE IF EXISTS {user}"));
+}

@@ -128,9 +128,15 @@ fn rotation_random_manual_key_and_rollback() {
     e.run(&["secret", "rotate"]).code(2);
     // --all needs --yes without a terminal, skips the manual key and oauth/.
     e.run(&["secret", "rotate", "--all"]).code(2);
-    let r = e.run(&["secret", "rotate", "--all", "--yes", "-o", "json"]).ok().json();
+    // A JSON map is never rotated whole by a generator (it would lose every key).
+    e.run(&["secret", "rotate", "mbo/production/api-keys"]).code(2);
+    let r = e.run(&["secret", "rotate", "--all", "--yes", "-o", "json"]).code(8).json();
     let rotated: Vec<&str> = r["rotated"].as_array().unwrap().iter().map(|x| x["name"].as_str().unwrap()).collect();
-    assert_eq!(rotated, vec!["app/token", "mbo/production/api-keys"]);
+    assert_eq!(rotated, vec!["app/token"]);
+    assert_eq!(r["failed"][0]["name"], "mbo/production/api-keys");
+    assert_eq!(r["failed"][0]["step"], "plan");
+    let doc: Value = serde_json::from_str(&reveal(&e, "mbo/production/api-keys", "current").unwrap()).unwrap();
+    assert_eq!(doc["meta_token"], "m-1", "the map is intact");
     let skipped: Vec<&str> = r["skipped"].as_array().unwrap().iter().map(|x| x["name"].as_str().unwrap()).collect();
     assert_eq!(skipped, vec!["mbo/production/google-ads-dev-token"]);
 
@@ -252,12 +258,17 @@ fn session_key_rotation_keeps_live_sessions_until_previous_is_gone() {
     e.run(&["whoami"]).ok();
     e.run(&["secret", "rotate", "mboctl/session-key"]).ok();
     e.run(&["whoami"]).ok(); // signed with what is now `previous`
-    e.run(&["secret", "rotate", "mboctl/session-key"]).ok();
+    // Rotating again inside the overlap window would cut off those sessions: refused
+    // (exit 6, skipped) unless forced.
+    let o = e.run(&["secret", "rotate", "mboctl/session-key", "-o", "json"]).code(6);
+    assert!(o.json()["skipped"][0]["reason"].as_str().unwrap().contains("--force"));
+    e.run(&["whoami"]).ok();
+    e.run(&["secret", "rotate", "mboctl/session-key", "--force"]).ok();
     let o = e.run(&["whoami"]).code(4); // signed with a key older than `previous`
     assert!(o.stderr.contains("invalid"), "{}", o.stderr);
     // The previous key stops verifying one session lifetime (plus leeway) after rotation.
     e.run_in(&["login", "alice", "--password-stdin", "--backup-code", &_c[0]], ALICE_PW).ok();
-    e.run(&["secret", "rotate", "mboctl/session-key"]).ok();
+    e.run(&["secret", "rotate", "mboctl/session-key", "--force"]).ok();
     e.run(&["whoami"]).ok();
 }
 
@@ -409,4 +420,127 @@ fn a_locked_secret_is_skipped_or_a_conflict() {
     holder.kill().unwrap();
     holder.wait().unwrap();
     e.run(&["secret", "rotate", "lock/a"]).ok();
+}
+
+/// Regressions from a break-test of the secrets work (one block per finding).
+#[test]
+fn interrupted_rotations_block_rollback_and_set_until_finished_or_abandoned() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    set(&e, "br/k", "generic", Some("random:hex:16"), "orig-value");
+    let o = e.run_with(&["secret", "rotate", "br/k"], None, &[("MBOCTL_FAILPOINT", "after-test")]);
+    assert_eq!(o.code, 137);
+    // Rollback would otherwise finish the rotation and call it a rollback.
+    let o = e.run(&["secret", "rollback", "br/k", "--yes"]).code(6);
+    assert!(o.stderr.contains("secret rotate br/k"), "{}", o.stderr);
+    assert_eq!(reveal(&e, "br/k", "current").as_deref(), Some("orig-value"));
+    // set refuses too, unless told to abandon the rotation.
+    e.run_in(&["secret", "set", "br/k", "--type", "generic", "--value-stdin"], "manual-value").code(6);
+    e.run_in(&["secret", "set", "br/k", "--type", "generic", "--value-stdin", "--force"], "manual-value").ok();
+    assert_eq!(reveal(&e, "br/k", "current").as_deref(), Some("manual-value"));
+    assert!(reveal(&e, "br/k", "pending").is_none());
+    // …and the secret rotates normally again, keeping its rotator.
+    let r = e.run(&["secret", "rotate", "br/k", "-o", "json"]).ok().json();
+    assert_eq!(r["rotated"][0]["resumed"], false);
+    assert_eq!(reveal(&e, "br/k", "current").unwrap().len(), 32);
+    // An interrupted rotation, finished by `rotate`, then a real rollback.
+    let o = e.run_with(&["secret", "rotate", "br/k"], None, &[("MBOCTL_FAILPOINT", "after-create")]);
+    assert_eq!(o.code, 137);
+    let before = reveal(&e, "br/k", "current").unwrap();
+    e.run(&["secret", "rotate", "br/k"]).ok();
+    e.run(&["secret", "rollback", "br/k", "--yes"]).ok();
+    assert_eq!(reveal(&e, "br/k", "current"), Some(before));
+}
+
+#[test]
+fn refusals_leave_no_journal_and_exit_with_their_own_code() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    set(&e, "rf/api", "api_key", None, "vendor-1");
+    set(&e, "rf/plain", "generic", Some("random"), "plain-value");
+    set(&e, "rf/map", "generic", Some("random:hex:8"), r#"{"a":"1","b":"2"}"#);
+    e.run(&["secret", "rollback", "rf/api", "--yes"]).code(6); // no previous version
+    e.run(&["secret", "rotate", "rf/plain#a"]).code(2); // not a JSON map
+    e.run(&["secret", "rotate", "rf/map#zz"]).code(5); // no such key
+    e.run_in(&["secret", "rotate", "rf/plain", "--value-stdin"], "chosen").code(2); // not manual
+    let st = e.run(&["secret", "status", "-o", "json"]).ok().json();
+    assert!(st.as_array().unwrap().iter().all(|x| x["rotation_in_progress"].is_null()), "{st}");
+    // --due still reports the manual key as skipped, never failed.
+    let later = [("MBOCTL_TEST_NOW", "2099-01-01T00:00:00Z")];
+    let token = {
+        e.run(&["role", "create", "rot", "--permission", "secrets:rotate", "secrets:read"]).ok();
+        e.run(&["user", "add", "cron", "--role", "rot", "--service"]).ok();
+        e.run(&["user", "token", "create", "cron", "--ttl", "365000d", "-o", "json"]).ok().json()["token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let r = e
+        .run_with(&["secret", "rotate", "--due", "-o", "json"], None, &[later[0], ("MBOCTL_TOKEN", &token)])
+        .ok()
+        .json();
+    assert!(r["failed"].as_array().unwrap().is_empty(), "{r}");
+    assert!(r["skipped"].as_array().unwrap().iter().any(|x| x["name"] == "rf/api"));
+    // Choosing a value is a write: a rotate-only service account cannot.
+    let o = e.run_with(
+        &["secret", "rotate", "rf/api", "--value-stdin"],
+        Some("attacker-chosen"),
+        &[("MBOCTL_TOKEN", &token)],
+    );
+    assert_eq!(o.code, 4, "{}", o.stderr);
+    assert_eq!(reveal(&e, "rf/api", "current").as_deref(), Some("vendor-1"));
+    // Two keys of one map in one run: both rotated (they share the secret's lock).
+    let r = e.run(&["secret", "rotate", "rf/map#a", "rf/map#b", "rf/map#a", "-o", "json"]).ok().json();
+    assert_eq!(r["rotated"].as_array().unwrap().len(), 2, "{r}");
+    let doc: Value = serde_json::from_str(&reveal(&e, "rf/map", "current").unwrap()).unwrap();
+    assert_eq!(doc["a"].as_str().unwrap().len(), 16);
+    assert_eq!(doc["b"].as_str().unwrap().len(), 16);
+    // set without --rotation keeps the rotator.
+    e.run_in(&["secret", "set", "rf/plain", "--type", "generic", "--value-stdin"], "v2").ok();
+    let st = e.run(&["secret", "status", "-o", "json"]).ok().json();
+    assert_eq!(st.as_array().unwrap().iter().find(|x| x["name"] == "rf/plain").unwrap()["rotator"], "random");
+}
+
+#[test]
+fn values_are_checked_before_anything_is_stored() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    let mut c = e.command();
+    c.args(["secret", "set", "v/bin", "--type", "generic", "--value-stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(b"\xff\xfe\n").unwrap();
+    }
+    assert_eq!(child.wait_with_output().unwrap().status.code(), Some(2), "non-UTF-8 stdin is a usage error");
+    e.run_in(&["secret", "set", "v/j", "--type", "jwt_secret", "--value-stdin"], &"a".repeat(65)).code(2);
+    e.run_in(&["secret", "set", "v/j", "--type", "jwt_secret", "--value-stdin"], &"a".repeat(64)).ok();
+    let db = r#"{"engine":"postgres","host":"h","username":"u","password":""}"#;
+    e.run_in(&["secret", "set", "v/db", "--type", "db_password", "--value-stdin"], db).code(2);
+    e.run_in(&["secret", "set", "v/blank", "--type", "api_key", "--value-stdin"], "   ").code(2);
+    e.run_in(&["secret", "set", "v/big", "--type", "generic", "--value-stdin"], &"x".repeat(70_000)).code(2);
+    e.run(&["secret", "policy", "set", "jwt_secret", "30m"]).code(2);
+    e.run(&["secret", "policy", "set", "oauth_token", "10d"]).code(2);
+    e.run(&["secret", "policy", "set", "generic", "36h"]).ok();
+    let p = e.run(&["secret", "policy", "show", "-o", "json"]).ok().json();
+    assert_eq!(p.as_array().unwrap().iter().find(|x| x["type"] == "generic").unwrap()["period"], "36h");
+    let names: Vec<String> = e
+        .run(&["secret", "list", "-o", "json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, vec!["mboctl/session-key", "v/j"]);
 }

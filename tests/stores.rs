@@ -309,3 +309,18 @@ fn conformance_keyring_secret_service() {
     assert!(o.stderr.contains("Secret Service"), "{}", o.stderr);
     assert!(no.all_files().is_empty());
 }
+
+/// AWS keeps a deleted secret for its recovery window: a new `set` of that name is a
+/// conflict with a hint, not a silent success that cannot be read back.
+#[test]
+fn aws_delete_then_set_is_a_clear_conflict() {
+    if !have_oathtool() {
+        return;
+    }
+    let Some(url) = moto() else { return };
+    let e = ready_on("aws", aws_env(&url, "del/"));
+    set(&e, "gone/a", "generic", None, "first");
+    e.run(&["secret", "delete", "gone/a", "--yes"]).ok();
+    let o = e.run_in(&["secret", "set", "gone/a", "--type", "generic", "--value-stdin"], "second").code(6);
+    assert!(o.stderr.contains("scheduled for deletion"), "{}", o.stderr);
+}

@@ -11,8 +11,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// Ordered migrations: (version, SQL). Applied in one write transaction each.
-const MIGRATIONS: &[(i64, &str)] =
-    &[(1, include_str!("migrations/sqlite/0001_init.sql")), (2, include_str!("migrations/sqlite/0002_secrets.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("migrations/sqlite/0001_init.sql")),
+    (2, include_str!("migrations/sqlite/0002_secrets.sql")),
+    (3, include_str!("migrations/sqlite/0003_journal_action.sql")),
+];
 
 pub struct Sqlite {
     path: PathBuf,

@@ -2,7 +2,7 @@
 //! through the engine. Values are never printed without `--reveal`, which is audited.
 
 use crate::audit::event::EventDraft;
-use crate::cli::{PolicyCmd, SecretCmd, SecretGenArgs, SecretRotateArgs};
+use crate::cli::{PolicyCmd, SecretCmd, SecretGenArgs, SecretRotateArgs, SetArgs};
 use crate::clock;
 use crate::context::{Actor, Context, read_stdin_line};
 use crate::error::{Error, Result, code};
@@ -16,9 +16,7 @@ use std::sync::Arc;
 
 pub fn run(ctx: &mut Context, cmd: SecretCmd) -> Result<Outcome> {
     match cmd {
-        SecretCmd::Set { name, secret_type, rotation, value_stdin } => {
-            set(ctx, &name, &secret_type, rotation, value_stdin)
-        }
+        SecretCmd::Set(a) => set(ctx, a),
         SecretCmd::Get { name, stage, reveal } => get(ctx, &name, &stage, reveal),
         SecretCmd::List => list(ctx),
         SecretCmd::Status { due } => status(ctx, due),
@@ -36,8 +34,8 @@ pub fn run(ctx: &mut Context, cmd: SecretCmd) -> Result<Outcome> {
 fn validate_value(t: &str, v: &str) -> Result<()> {
     let bad = |what: &str, hint: &str| Err(Error::usage_hint(format!("invalid {t} value: {what}"), hint.to_string()));
     match t {
-        "jwt_secret" if v.len() < 64 || !v.bytes().all(|b| b.is_ascii_hexdigit()) => {
-            bad("expected at least 64 hex characters", "generate one with `mboctl secret gen --hex 32`")
+        "jwt_secret" if v.len() != 64 || !v.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            bad("expected 64 hex characters", "generate one with `mboctl secret gen --hex 32`")
         }
         "db_password" => {
             let j: serde_json::Value = match serde_json::from_str(v) {
@@ -47,7 +45,7 @@ fn validate_value(t: &str, v: &str) -> Result<()> {
                 }
             };
             for k in ["engine", "host", "username", "password"] {
-                if !j.get(k).is_some_and(|x| x.is_string()) {
+                if j.get(k).and_then(|x| x.as_str()).is_none_or(|x| x.trim().is_empty()) {
                     return bad(
                         &format!("'{k}' is missing"),
                         "give {\"engine\",\"host\",\"port\",\"dbname\",\"username\",\"password\"}",
@@ -62,7 +60,7 @@ fn validate_value(t: &str, v: &str) -> Result<()> {
         "oauth_token" if !serde_json::from_str::<serde_json::Value>(v).is_ok_and(|j| j.is_object()) => {
             bad("expected a JSON token set", "give the provider's token response as JSON")
         }
-        _ if v.is_empty() => bad("empty", "pipe the value on stdin"),
+        _ if v.trim().is_empty() => bad("empty", "pipe the value on stdin"),
         _ => Ok(()),
     }
 }
@@ -89,7 +87,12 @@ fn ping(s: &Arc<dyn SecretStore>) -> Result<()> {
     })
 }
 
-fn set(ctx: &mut Context, full: &str, t: &str, rotation: Option<String>, value_stdin: bool) -> Result<Outcome> {
+/// The largest value accepted (AWS Secrets Manager's limit for a SecretString).
+const MAX_VALUE: usize = 65_536;
+
+fn set(ctx: &mut Context, a: SetArgs) -> Result<Outcome> {
+    let full = a.name.as_str();
+    let t = a.secret_type.as_str();
     let (name, key) = store::parse_name(full)?;
     if name.starts_with(store::RESERVED_MBOCTL) {
         return Err(Error::usage_hint(
@@ -98,8 +101,7 @@ fn set(ctx: &mut Context, full: &str, t: &str, rotation: Option<String>, value_s
         ));
     }
     meta::validate_type(t)?;
-    let rotator = rotation.clone().or_else(|| meta::default_rotator(t).map(String::from));
-    if let Some(r) = &rotator {
+    if let Some(r) = &a.rotation {
         let spec = Spec::parse(r)?;
         if spec == Spec::Oauth && t != "oauth_token" {
             return Err(Error::usage("the oauth rotator is only for oauth_token secrets"));
@@ -108,13 +110,16 @@ fn set(ctx: &mut Context, full: &str, t: &str, rotation: Option<String>, value_s
             return Err(Error::usage("the postgres rotator is only for db_password secrets"));
         }
     }
-    if !value_stdin {
+    if !a.value_stdin {
         return Err(Error::usage_hint(
             "secret values are read from stdin only",
             "pass --value-stdin and pipe the value",
         ));
     }
     let value = read_stdin_line("value")?;
+    if value.expose_secret().len() > MAX_VALUE {
+        return Err(Error::usage(format!("the value is larger than {MAX_VALUE} bytes")));
+    }
     if key.is_none() {
         validate_value(t, value.expose_secret())?;
     }
@@ -122,7 +127,7 @@ fn set(ctx: &mut Context, full: &str, t: &str, rotation: Option<String>, value_s
     let s = ctx.store_for(&name)?;
     ping(&s)?;
     ctx.inst()?.auditor.ready(ctx.inst()?.backend.as_ref())?;
-    let existing = ctx.read(|tx| meta::get(tx, &name))?;
+    let (existing, journal) = ctx.read(|tx| Ok((meta::get(tx, &name)?, meta::journal(tx, &name)?)))?;
     if let Some(m) = &existing
         && m.secret_type != t
     {
@@ -131,6 +136,26 @@ fn set(ctx: &mut Context, full: &str, t: &str, rotation: Option<String>, value_s
             "delete it first to change its type",
         ));
     }
+    if let Some(j) = &journal {
+        if !a.force {
+            return Err(Error::conflict_hint(
+                format!("a {} of '{name}' was interrupted before '{}'", j.action, j.step),
+                format!("finish it with `mboctl secret rotate {name}`, or pass --force to abandon it"),
+            ));
+        }
+        // Abandoning it: its pending value goes, the journal with it.
+        s.drop_pending(&name)?;
+        ctx.write(|tx| meta::journal_clear(tx, &name))?;
+    }
+    if existing.is_none() {
+        s.check_new(&name)?;
+    }
+    // The rotator stays what it was unless --rotation changes it.
+    let rotator = a
+        .rotation
+        .clone()
+        .or_else(|| existing.as_ref().and_then(|m| m.rotator.clone()))
+        .or_else(|| meta::default_rotator(t).map(String::from));
     // NAME#key: the current JSON object with only that key replaced.
     let full_value = match &key {
         None => value,
@@ -258,7 +283,12 @@ fn history(ctx: &mut Context, full: &str) -> Result<Outcome> {
     ctx.read(|tx| meta::find(tx, &name))?;
     let s = ctx.store_for(&name)?;
     ping(&s)?;
-    let versions = s.versions(&name)?;
+    let mut versions = s.versions(&name)?;
+    // One order on every store: pending, current, previous, then unlabelled (newest first).
+    let rank = |v: &store::VersionInfo| {
+        [Stage::Pending, Stage::Current, Stage::Previous].iter().position(|s| v.stages.contains(s)).unwrap_or(3)
+    };
+    versions.sort_by_key(|v| rank(v));
     Outcome::list(vec!["version", "created_at", "stages"], &versions)
 }
 
@@ -325,7 +355,8 @@ fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
                 return Err(Error::not_found_hint(format!("no secret '{base}'"), "see `mboctl secret list`"));
             }
         }
-        a.names.clone()
+        let mut seen = std::collections::HashSet::new();
+        a.names.iter().filter(|n| seen.insert(n.as_str())).cloned().collect()
     } else {
         all.iter()
             .filter(|m| !m.name.starts_with(store::RESERVED_OAUTH))
@@ -345,7 +376,18 @@ fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
     if a.names.len() == 1 {
         let (base, _) = store::parse_name(&a.names[0])?;
         let m = all.iter().find(|m| m.name == base).ok_or_else(|| Error::not_found(format!("no secret '{base}'")))?;
+        if a.value_stdin && m.rotator.as_deref() != Some("manual") {
+            return Err(Error::usage_hint(
+                format!(
+                    "'{base}' is rotated by '{}', which makes its own values",
+                    m.rotator.as_deref().unwrap_or("nothing")
+                ),
+                "to store a value of your choosing use `mboctl secret set NAME --value-stdin`",
+            ));
+        }
         if m.rotator.as_deref() == Some("manual") {
+            // Choosing the new value is a write, not just a rotation.
+            ctx.require("secrets:write", "secret rotate --value-stdin")?;
             manual = Some(if a.value_stdin {
                 read_stdin_line("value")?
             } else if ctx.can_prompt() {
@@ -370,31 +412,45 @@ fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
             stores.push(s);
         }
     }
-    let summary = run_batch(&eng, &names, due_only, manual, a.parallel as usize, ctx.can_prompt());
-    let single = a.names.len() == 1;
-    let code = if single && summary.skipped.iter().any(|s| s.reason.starts_with("locked")) {
-        code::CONFLICT
-    } else if !summary.failed.is_empty() {
-        code::PARTIAL
-    } else {
-        code::OK
+    let summary = run_batch(&eng, &names, due_only, a.force, manual, a.parallel as usize, ctx.can_prompt());
+    let single = names.len() == 1;
+    let code = match (single, summary.failed.first()) {
+        // One named secret refused before anything was done: its own code.
+        (true, Some(f)) if f.step == "plan" && matches!(f.code, code::USAGE | code::NOT_FOUND | code::CONFLICT) => {
+            f.code
+        }
+        (_, Some(_)) => code::PARTIAL,
+        (true, None) if !summary.skipped.is_empty() => code::CONFLICT,
+        _ => code::OK,
     };
     for f in &summary.failed {
         eprintln!("error: {} failed at {}: {}", f.name, f.step, f.error);
     }
-    Ok(Outcome::record(&summary)?.with_code(code))
+    let text = summary_text(&summary);
+    Ok(Outcome::text(text, serde_json::to_value(&summary)?).with_code(code))
 }
 
+/// Rotate with at most `parallel` secrets at once. Names that share a secret (`NAME#a`,
+/// `NAME#b`) run one after another in the same worker: they share its lock.
 fn run_batch(
     eng: &Engine,
     names: &[String],
     due_only: bool,
+    force: bool,
     manual: Option<SecretString>,
     parallel: usize,
     tty: bool,
 ) -> Summary {
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    for n in names {
+        let base = n.split('#').next().unwrap_or(n);
+        match groups.iter_mut().find(|g| g[0].split('#').next() == Some(base)) {
+            Some(g) => g.push(n.clone()),
+            None => groups.push(vec![n.clone()]),
+        }
+    }
     let manual = std::sync::Mutex::new(manual);
-    let queue = std::sync::Mutex::new(names.iter().collect::<std::collections::VecDeque<_>>());
+    let queue = std::sync::Mutex::new(groups.into_iter().collect::<std::collections::VecDeque<_>>());
     let results = std::sync::Mutex::new(Summary::default());
     let bar = (tty && names.len() > 1).then(|| {
         let b = indicatif::ProgressBar::new(names.len() as u64);
@@ -404,28 +460,32 @@ fn run_batch(
         );
         b
     });
+    let workers = parallel.min(names.len()).max(1);
     std::thread::scope(|scope| {
-        for _ in 0..parallel.min(names.len()).max(1) {
+        for _ in 0..workers {
             scope.spawn(|| {
                 loop {
                     let next = queue.lock().unwrap_or_else(|p| p.into_inner()).pop_front();
-                    let Some(name) = next else { break };
-                    let req = Request {
-                        name: name.clone(),
-                        due_only,
-                        manual_value: manual.lock().unwrap_or_else(|p| p.into_inner()).take(),
-                        rollback: false,
-                    };
-                    let out = eng.rotate(&req);
-                    let mut r = results.lock().unwrap_or_else(|p| p.into_inner());
-                    match out {
-                        Rot::Rotated(x) => r.rotated.push(x),
-                        Rot::Skipped(x) => r.skipped.push(x),
-                        Rot::Failed(x) => r.failed.push(x),
-                    }
-                    if let Some(b) = &bar {
-                        b.inc(1);
-                        b.set_message(name.clone());
+                    let Some(group) = next else { break };
+                    for name in group {
+                        let req = Request {
+                            name: name.clone(),
+                            due_only,
+                            manual_value: manual.lock().unwrap_or_else(|p| p.into_inner()).take(),
+                            rollback: false,
+                            force,
+                        };
+                        let out = eng.rotate(&req);
+                        let mut r = results.lock().unwrap_or_else(|p| p.into_inner());
+                        match out {
+                            Rot::Rotated(x) => r.rotated.push(x),
+                            Rot::Skipped(x) => r.skipped.push(x),
+                            Rot::Failed(x) => r.failed.push(x),
+                        }
+                        if let Some(b) = &bar {
+                            b.inc(1);
+                            b.set_message(name.clone());
+                        }
                     }
                 }
             });
@@ -441,6 +501,29 @@ fn run_batch(
     s
 }
 
+/// The summary as plain lines for a terminal (JSON keeps the structured form).
+fn summary_text(s: &Summary) -> String {
+    let mut lines = Vec::new();
+    for r in &s.rotated {
+        lines.push(format!(
+            "rotated  {}  {} (was {})",
+            r.name,
+            r.version,
+            r.previous_version.as_deref().unwrap_or("-")
+        ));
+    }
+    for r in &s.skipped {
+        lines.push(format!("skipped  {}  {}", r.name, r.reason));
+    }
+    for f in &s.failed {
+        lines.push(format!("failed   {}  at {}: {}", f.name, f.step, f.error));
+    }
+    if lines.is_empty() {
+        lines.push("nothing to rotate".into());
+    }
+    lines.join("\n")
+}
+
 fn rollback(ctx: &mut Context, full: &str) -> Result<Outcome> {
     let (name, key) = store::parse_name(full)?;
     if key.is_some() {
@@ -454,17 +537,20 @@ fn rollback(ctx: &mut Context, full: &str) -> Result<Outcome> {
     ctx.confirm(&format!("make the previous version of '{name}' current again"))?;
     let eng = engine(ctx, &actor)?;
     ping(eng.store_for(&name))?;
-    match eng.rotate(&Request { name: name.clone(), rollback: true, ..Request::default() }) {
+    match eng.rotate(&Request { name: name.clone(), rollback: true, force: true, ..Request::default() }) {
         Rot::Rotated(r) => Outcome::record(&r),
         Rot::Skipped(s) => Err(Error::conflict(format!("'{}': {}", s.name, s.reason))),
-        Rot::Failed(f) => Err(match f.code {
-            code::CONFLICT => Error::conflict(format!("rollback of '{}' failed at {}: {}", f.name, f.step, f.error)),
-            code::NOT_FOUND => Error::not_found(format!("rollback of '{}' failed at {}: {}", f.name, f.step, f.error)),
-            _ => Error::external_hint(
-                format!("rollback of '{}' failed at {}: {}", f.name, f.step, f.error),
-                "the next `secret rollback` or `secret rotate` resumes it",
-            ),
-        }),
+        Rot::Failed(f) => {
+            let msg = format!("rollback of '{}' failed at {}: {}", f.name, f.step, f.error);
+            let hint =
+                f.hint.clone().unwrap_or_else(|| "the next `secret rollback` or `secret rotate` resumes it".into());
+            Err(match f.code {
+                code::CONFLICT => Error::conflict_hint(msg, hint),
+                code::NOT_FOUND => Error::not_found_hint(msg, hint),
+                code::USAGE => Error::usage_hint(msg, hint),
+                _ => Error::external_hint(msg, hint),
+            })
+        }
     }
 }
 
@@ -502,7 +588,16 @@ fn policy_show(ctx: &mut Context) -> Result<Outcome> {
 
 fn policy_set(ctx: &mut Context, t: &str, period: &str) -> Result<Outcome> {
     meta::validate_type(t)?;
+    if t == "oauth_token" {
+        return Err(Error::usage_hint(
+            "OAuth tokens follow each platform's own lifetimes",
+            "they are refreshed by `mboctl oauth refresh`",
+        ));
+    }
     let p = if period == "none" { None } else { Some(clock::parse_duration(period)?) };
+    if t == "jwt_secret" && p.is_some_and(|p| p < 3600 * clock::SECOND) {
+        return Err(Error::usage("a jwt_secret rotated more often than hourly would outrun the tokens it signs"));
+    }
     let actor = ctx.require("secrets:write", "secret policy set")?;
     let old = ctx.write(|tx| {
         let old = meta::set_period(tx, t, p)?;

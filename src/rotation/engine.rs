@@ -43,6 +43,8 @@ pub struct Request {
     pub manual_value: Option<SecretString>,
     /// Roll back: the pending value is `previous`.
     pub rollback: bool,
+    /// Rotate a JWT key again inside the overlap window.
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -66,6 +68,8 @@ pub struct Failed {
     pub error: String,
     #[serde(skip)]
     pub code: u8,
+    #[serde(skip)]
+    pub hint: Option<String>,
 }
 
 pub enum Outcome {
@@ -213,13 +217,29 @@ impl Engine {
         })
         .map_err(at("plan"))?;
         let resumed = journal.is_some();
+        // An interrupted operation is finished before anything else: `rotate` resumes an
+        // interrupted rollback; a rollback never rides on an interrupted rotation.
+        if let Some(j) = &journal
+            && req.rollback
+            && j.action != "rollback"
+        {
+            return Err(StepError {
+                step: "plan",
+                err: Error::conflict_hint(
+                    format!("a rotation of '{base}' was interrupted before '{}'", j.step),
+                    format!("finish it first with `mboctl secret rotate {base}`, then roll back"),
+                ),
+            });
+        }
+        let rollback = journal.as_ref().map(|j| j.action == "rollback").unwrap_or(req.rollback);
         // Re-checked under the lock: another run may have just rotated it.
         if req.due_only && !due.overdue && !resumed {
             return Ok(Outcome::Skipped(Skipped { name: req.name.clone(), reason: "not due".into() }));
         }
         if m.rotator.as_deref() == Some("manual")
             && !resumed
-            && (req.due_only || (req.manual_value.is_none() && !req.rollback))
+            && !rollback
+            && (req.due_only || req.manual_value.is_none())
         {
             return Ok(Outcome::Skipped(Skipped {
                 name: req.name.clone(),
@@ -227,7 +247,47 @@ impl Engine {
             }));
         }
         let rotator = self.rotator(&m, req.manual_value.as_ref().map(copy)).map_err(at("plan"))?;
-        let action = if req.rollback { "rollback" } else { "rotate" };
+        let action = if rollback { "rollback" } else { "rotate" };
+        let current = store.get(base, Stage::Current).map_err(at("create"))?;
+        // `previous` is read only where it is used: rollback, rotators that log in, and the
+        // JWT overlap check.
+        let previous = if rollback || rotator.outside() || rotator.name() == "jwt" {
+            store.get(base, Stage::Previous).map_err(at("create"))?
+        } else {
+            None
+        };
+        // A JWT key rotated again inside one session lifetime (plus leeway) would leave
+        // tokens signed with the previous key unverifiable.
+        let window =
+            crate::identity::session::LIFETIME + crate::identity::session::LEEWAY_SECONDS as i64 * clock::SECOND;
+        if m.rotator.as_deref() == Some("jwt")
+            && !resumed
+            && !req.force
+            && m.last_rotated_at.is_some_and(|t| now < t + window)
+            && previous.is_some()
+        {
+            return Ok(Outcome::Skipped(Skipped {
+                name: req.name.clone(),
+                reason: format!(
+                    "rotated less than {} minutes ago: tokens signed with the previous key still need it (--force rotates anyway)",
+                    window / clock::MINUTE + 1
+                ),
+            }));
+        }
+        let old_version = current.as_ref().map(|c| c.version.clone());
+        // The new value is made before anything is journaled, so a refusal (no previous
+        // version, a missing key, …) leaves no trace but its event.
+        let fresh = if resumed {
+            None
+        } else if rollback {
+            let p = previous.as_ref().ok_or_else(|| StepError {
+                step: "plan",
+                err: Error::conflict_hint(format!("'{base}' has no previous version"), "nothing to roll back to"),
+            })?;
+            Some(copy(&p.value))
+        } else {
+            Some(self.new_value(rotator.as_ref(), current.as_ref().map(|c| &c.value), key).map_err(at("plan"))?)
+        };
 
         // Start (or resume) the journal: the version id is fixed from here on.
         let (token, mut step) = match &journal {
@@ -235,7 +295,7 @@ impl Engine {
             None => {
                 let token = store::new_version_id().map_err(at("create"))?;
                 self.write(|tx| {
-                    meta::journal_set(tx, base, &token, "create", None)?;
+                    meta::journal_start(tx, base, &token, action)?;
                     self.auditor.append(
                         tx,
                         &self
@@ -247,14 +307,6 @@ impl Engine {
                 (token, "create".to_string())
             }
         };
-        let current = store.get(base, Stage::Current).map_err(at("create"))?;
-        // `previous` is read only where it is used: rollback, and rotators that log in.
-        let previous = if req.rollback || rotator.outside() {
-            store.get(base, Stage::Previous).map_err(at("create"))?
-        } else {
-            None
-        };
-        let old_version = current.as_ref().map(|c| c.version.clone());
         let mut pending_value: Option<SecretString> = None;
 
         if step == "create" {
@@ -264,20 +316,25 @@ impl Engine {
             } else {
                 None
             };
-            match existing {
-                Some(p) => {
+            let value = match (existing, fresh) {
+                (Some(p), _) => {
                     self.write(|tx| meta::journal_set(tx, base, &token, "set", None)).map_err(at("create"))?;
-                    pending_value = Some(p.value);
+                    p.value
                 }
-                None => {
-                    let value = if req.rollback {
-                        let p = previous.as_ref().ok_or_else(|| {
-                            Error::conflict_hint(format!("'{base}' has no previous version"), "nothing to roll back to")
-                        });
-                        copy(&p.map_err(at("create"))?.value)
-                    } else {
-                        self.new_value(rotator.as_ref(), current.as_ref().map(|c| &c.value), key)
-                            .map_err(at("create"))?
+                (None, fresh) => {
+                    let value = match fresh {
+                        Some(v) => v,
+                        // Killed before the value was stored: make it now.
+                        None if rollback => copy(
+                            &previous
+                                .as_ref()
+                                .ok_or_else(|| Error::conflict(format!("'{base}' has no previous version")))
+                                .map_err(at("create"))?
+                                .value,
+                        ),
+                        None => self
+                            .new_value(rotator.as_ref(), current.as_ref().map(|c| &c.value), key)
+                            .map_err(at("create"))?,
                     };
                     store
                         .put_pending(base, &token, &value, &mut |tx| {
@@ -290,9 +347,10 @@ impl Engine {
                             )
                         })
                         .map_err(at("create"))?;
-                    pending_value = Some(value);
+                    value
                 }
-            }
+            };
+            pending_value = Some(value);
             failpoint("after-create");
             step = "set".into();
         }
@@ -332,7 +390,7 @@ impl Engine {
             }
             failpoint("after-test");
         }
-        let done = if req.rollback { "SECRET_ROLLED_BACK" } else { "SECRET_ROTATED" };
+        let done = if rollback { "SECRET_ROLLED_BACK" } else { "SECRET_ROTATED" };
         store
             .promote(base, &token, &mut |tx| {
                 meta::journal_clear(tx, base)?;
@@ -353,13 +411,33 @@ impl Engine {
     /// The new value: the rotator's, or for `NAME#key` the current JSON object with only
     /// that key replaced.
     fn new_value(&self, r: &dyn Rotator, current: Option<&SecretString>, key: Option<&str>) -> Result<SecretString> {
-        let Some(key) = key else { return r.create(current) };
+        let Some(key) = key else {
+            // A JSON map rotated whole by a generator would lose every key.
+            let is_map = current.is_some_and(|c| {
+                serde_json::from_str::<serde_json::Value>(c.expose_secret()).is_ok_and(|v| v.is_object())
+            });
+            if is_map && matches!(r.name(), "random" | "jwt") {
+                return Err(Error::usage_hint(
+                    "this secret holds a JSON map: rotating it whole would replace every key with one random value",
+                    "rotate one key at a time: `mboctl secret rotate NAME#key`",
+                ));
+            }
+            return r.create(current);
+        };
         let cur = current.ok_or_else(|| Error::not_found("the secret has no current value to update a key of"))?;
         let mut doc: serde_json::Value = serde_json::from_str(cur.expose_secret())
             .ok()
             .filter(|v: &serde_json::Value| v.is_object())
             .ok_or_else(|| Error::usage("NAME#key needs a secret whose value is a JSON object"))?;
-        let old = doc.get(key).and_then(|v| v.as_str()).map(|s| SecretString::from(s.to_string()));
+        let old = match doc.get(key) {
+            Some(v) => v.as_str().map(|s| SecretString::from(s.to_string())),
+            None => {
+                return Err(Error::not_found_hint(
+                    format!("the secret has no key '{key}'"),
+                    "add it with `secret set NAME#key`",
+                ));
+            }
+        };
         let new = r.create(old.as_ref())?;
         doc[key] = json!(new.expose_secret());
         Ok(SecretString::from(serde_json::to_string(&doc)?))
@@ -372,5 +450,6 @@ fn fail(name: &str, step: &str, err: Error) -> Outcome {
         step: step.to_string(),
         error: err.to_string(),
         code: crate::error::exit_code(&err),
+        hint: err.hint().map(String::from),
     })
 }

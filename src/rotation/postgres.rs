@@ -2,11 +2,12 @@
 //! `{engine, host, port, dbname, username, password}`.
 //!
 //! * create — the current JSON with a new random password;
-//! * set — if the pending password already logs in, nothing to do (idempotent); else log
-//!   in as the user with the current password (or the previous one) and run
+//! * set — log in as the user with the current password (or the previous, or the
+//!   pending one when a resumed run already changed it) and run
 //!   `ALTER ROLE … PASSWORD '<SCRAM-SHA-256 verifier>'`, the verifier computed here, so
 //!   the plaintext never travels in SQL text, server logs or `pg_stat_statements`;
-//! * test — log in with the pending password.
+//! * test — check that the server refuses a wrong password (else a login proves
+//!   nothing: trust authentication), then log in with the pending one.
 //!
 //! Single-user rotation leaves a short window in which clients still holding the old
 //! password fail to connect (alternating users is the known remedy). Connections to a
@@ -105,12 +106,13 @@ impl Rotator for Postgres {
         pending: &SecretString,
     ) -> Result<()> {
         let (_, t, new_pw) = parse(pending)?;
-        // Already applied (a resumed run)?
-        if connect(&t, &new_pw).is_ok() {
-            return Ok(());
-        }
+        // Log in with the current password, else the previous one, else (a resumed run
+        // whose ALTER already happened) the pending one, and set the password: setting it
+        // again to the same value is harmless, so this step is idempotent without a
+        // "does it already work" probe (which a server that trusts every login would
+        // answer wrongly).
         let mut last_err = None;
-        for v in [current, previous].into_iter().flatten() {
+        for v in [current, previous, Some(pending)].into_iter().flatten() {
             let (_, ct, pw) = parse(v)?;
             if ct.username != t.username || ct.host != t.host || ct.port != t.port {
                 return Err(Error::usage("the pending value names another user or host than the current one"));
@@ -133,6 +135,17 @@ impl Rotator for Postgres {
 
     fn test(&self, pending: &SecretString) -> Result<()> {
         let (_, t, pw) = parse(pending)?;
+        // A login proves the password only where the server checks passwords.
+        let wrong = random_string(RandomFormat::Hex, 16)?;
+        if connect(&t, wrong.expose_secret()).is_ok() {
+            return Err(Error::config_hint(
+                format!(
+                    "{}:{} lets {} in with any password (trust authentication): the new password cannot be proven",
+                    t.host, t.port, t.username
+                ),
+                "use scram-sha-256 for this user in pg_hba.conf",
+            ));
+        }
         let mut c = connect(&t, &pw)?;
         c.simple_query("SELECT 1").map_err(|e| Error::external(format!("test query as {} failed: {e}", t.username)))?;
         Ok(())

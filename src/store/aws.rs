@@ -62,8 +62,8 @@ where
         "ResourceExistsException" => {
             Error::conflict(format!("AWS Secrets Manager: {what}: {}", e.message().unwrap_or("already exists")))
         }
-        "InvalidParameterException" | "InvalidRequestException" => {
-            Error::usage(format!("AWS Secrets Manager refused {what}: {}", e.message().unwrap_or(&code)))
+        "InvalidRequestException" => {
+            Error::conflict(format!("AWS Secrets Manager refused {what}: {}", e.message().unwrap_or(&code)))
         }
         _ if matches!(e, SdkError::DispatchFailure(_) | SdkError::TimeoutError(_)) => Error::external_hint(
             format!("cannot reach AWS Secrets Manager ({what}): {}", root_cause(&e)),
@@ -281,6 +281,19 @@ impl SecretStore for AwsStore {
             .collect();
         out.sort_by_key(|x| std::cmp::Reverse(x.0));
         Ok(out.into_iter().map(|x| x.1).collect())
+    }
+
+    fn check_new(&self, name: &str) -> Result<()> {
+        let id = self.id(name);
+        match self.rt.block_on(self.client.describe_secret().secret_id(&id).send()) {
+            Ok(d) if d.deleted_date().is_some() => Err(Error::conflict_hint(
+                format!("AWS Secrets Manager has {id} scheduled for deletion"),
+                "restore it (aws secretsmanager restore-secret) or wait for its recovery window to end",
+            )),
+            Ok(_) => Ok(()),
+            Err(e) if is_not_found(&e) => Ok(()),
+            Err(e) => Err(map_err(&format!("DescribeSecret {id}"), e)),
+        }
     }
 
     fn delete(&self, name: &str, hook: Hook<'_>) -> Result<()> {

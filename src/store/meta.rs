@@ -128,7 +128,14 @@ pub fn due(tx: &mut dyn Tx, m: &SecretMeta, now: Micros) -> Result<Due> {
 
 /// Format a period for output (`90d`).
 pub fn fmt_period(p: Option<Micros>) -> Option<String> {
-    p.map(|p| if p % DAY == 0 { format!("{}d", p / DAY) } else { format!("{}s", p / clock::SECOND) })
+    p.map(|p| {
+        for (unit, n) in [("d", DAY), ("h", 3600 * clock::SECOND), ("m", clock::MINUTE)] {
+            if p % n == 0 {
+                return format!("{}{unit}", p / n);
+            }
+        }
+        format!("{}s", p / clock::SECOND)
+    })
 }
 
 /// The rotation journal: where an interrupted rotation resumes.
@@ -136,12 +143,24 @@ pub fn fmt_period(p: Option<Micros>) -> Option<String> {
 pub struct Journal {
     pub token: String,
     pub step: String,
+    /// `rotate` or `rollback`.
+    pub action: String,
 }
 
 pub fn journal(tx: &mut dyn Tx, name: &str) -> Result<Option<Journal>> {
-    tx.query_opt("SELECT token, step FROM rotation_journal WHERE name = ?", &params![name])?
-        .map(|r| Ok(Journal { token: r.str("token")?, step: r.str("step")? }))
+    tx.query_opt("SELECT token, step, action FROM rotation_journal WHERE name = ?", &params![name])?
+        .map(|r| Ok(Journal { token: r.str("token")?, step: r.str("step")?, action: r.str("action")? }))
         .transpose()
+}
+
+/// Start a journal entry (the version id is fixed from here on).
+pub fn journal_start(tx: &mut dyn Tx, name: &str, token: &str, action: &str) -> Result<()> {
+    let now = clock::now();
+    tx.exec(
+        "INSERT INTO rotation_journal (name, token, step, started_at, updated_at, action) VALUES (?, ?, 'create', ?, ?, ?)",
+        &params![name, token, now, now, action],
+    )?;
+    Ok(())
 }
 
 pub fn journal_set(tx: &mut dyn Tx, name: &str, token: &str, step: &str, error: Option<&str>) -> Result<()> {

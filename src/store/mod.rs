@@ -129,6 +129,11 @@ pub trait SecretStore: Send + Sync {
     /// Every version still held, newest first, with its labels.
     fn versions(&self, name: &str) -> Result<Vec<VersionInfo>>;
     fn delete(&self, name: &str, hook: Hook<'_>) -> Result<()>;
+    /// Before a new secret is created: anything in the store that would get in the way
+    /// (AWS keeps deleted secrets for a recovery window).
+    fn check_new(&self, _name: &str) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// A new version id: a UUID v4 (valid as an AWS `ClientRequestToken`, 32–64 chars).
