@@ -471,14 +471,7 @@ fn refusals_leave_no_journal_and_exit_with_their_own_code() {
     assert!(st.as_array().unwrap().iter().all(|x| x["rotation_in_progress"].is_null()), "{st}");
     // --due still reports the manual key as skipped, never failed.
     let later = [("MBOCTL_TEST_NOW", "2099-01-01T00:00:00Z")];
-    let token = {
-        e.run(&["role", "create", "rot", "--permission", "secrets:rotate", "secrets:read"]).ok();
-        e.run(&["user", "add", "cron", "--role", "rot", "--service"]).ok();
-        e.run(&["user", "token", "create", "cron", "--ttl", "365000d", "-o", "json"]).ok().json()["token"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
+    let token = service_token(&e);
     let r = e
         .run_with(&["secret", "rotate", "--due", "-o", "json"], None, &[later[0], ("MBOCTL_TOKEN", &token)])
         .ok()
