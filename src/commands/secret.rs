@@ -7,7 +7,8 @@ use crate::clock;
 use crate::context::{Actor, Context, read_stdin_line};
 use crate::error::{Error, Result, code};
 use crate::output::Outcome;
-use crate::rotation::engine::{Engine, Failed, Outcome as Rot, Request, Rotated, Skipped};
+use crate::rotation::batch::{run_batch, summary_text};
+use crate::rotation::engine::{Engine, Outcome as Rot, Request};
 use crate::rotation::rotators::{RandomFormat, Spec, random_string};
 use crate::store::{self, SecretStore, Stage, meta};
 use secrecy::{ExposeSecret, SecretString};
@@ -320,13 +321,6 @@ fn delete(ctx: &mut Context, full: &str) -> Result<Outcome> {
     Outcome::record(&json!({"name": name, "deleted": true}))
 }
 
-#[derive(serde::Serialize, Default)]
-struct Summary {
-    rotated: Vec<Rotated>,
-    skipped: Vec<Skipped>,
-    failed: Vec<Failed>,
-}
-
 fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
     if a.names.is_empty() && !a.due && !a.all {
         return Err(Error::usage_hint("nothing to rotate", "name secrets, or pass --due or --all"));
@@ -428,100 +422,6 @@ fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
     }
     let text = summary_text(&summary);
     Ok(Outcome::text(text, serde_json::to_value(&summary)?).with_code(code))
-}
-
-/// Rotate with at most `parallel` secrets at once. Names that share a secret (`NAME#a`,
-/// `NAME#b`) run one after another in the same worker: they share its lock.
-fn run_batch(
-    eng: &Engine,
-    names: &[String],
-    due_only: bool,
-    force: bool,
-    manual: Option<SecretString>,
-    parallel: usize,
-    tty: bool,
-) -> Summary {
-    let mut groups: Vec<Vec<String>> = Vec::new();
-    for n in names {
-        let base = n.split('#').next().unwrap_or(n);
-        match groups.iter_mut().find(|g| g[0].split('#').next() == Some(base)) {
-            Some(g) => g.push(n.clone()),
-            None => groups.push(vec![n.clone()]),
-        }
-    }
-    let manual = std::sync::Mutex::new(manual);
-    let queue = std::sync::Mutex::new(groups.into_iter().collect::<std::collections::VecDeque<_>>());
-    let results = std::sync::Mutex::new(Summary::default());
-    let bar = (tty && names.len() > 1).then(|| {
-        let b = indicatif::ProgressBar::new(names.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b
-    });
-    let workers = parallel.min(names.len()).max(1);
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let next = queue.lock().unwrap_or_else(|p| p.into_inner()).pop_front();
-                    let Some(group) = next else { break };
-                    for name in group {
-                        let req = Request {
-                            name: name.clone(),
-                            due_only,
-                            manual_value: manual.lock().unwrap_or_else(|p| p.into_inner()).take(),
-                            rollback: false,
-                            force,
-                        };
-                        let out = eng.rotate(&req);
-                        let mut r = results.lock().unwrap_or_else(|p| p.into_inner());
-                        match out {
-                            Rot::Rotated(x) => r.rotated.push(x),
-                            Rot::Skipped(x) => r.skipped.push(x),
-                            Rot::Failed(x) => r.failed.push(x),
-                        }
-                        if let Some(b) = &bar {
-                            b.inc(1);
-                            b.set_message(name.clone());
-                        }
-                    }
-                }
-            });
-        }
-    });
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    let mut s = results.into_inner().unwrap_or_else(|p| p.into_inner());
-    s.rotated.sort_by(|a, b| a.name.cmp(&b.name));
-    s.skipped.sort_by(|a, b| a.name.cmp(&b.name));
-    s.failed.sort_by(|a, b| a.name.cmp(&b.name));
-    s
-}
-
-/// The summary as plain lines for a terminal (JSON keeps the structured form).
-fn summary_text(s: &Summary) -> String {
-    let mut lines = Vec::new();
-    for r in &s.rotated {
-        lines.push(format!(
-            "rotated  {}  {} (was {})",
-            r.name,
-            r.version,
-            r.previous_version.as_deref().unwrap_or("-")
-        ));
-    }
-    for r in &s.skipped {
-        lines.push(format!("skipped  {}  {}", r.name, r.reason));
-    }
-    for f in &s.failed {
-        lines.push(format!("failed   {}  at {}: {}", f.name, f.step, f.error));
-    }
-    if lines.is_empty() {
-        lines.push("nothing to rotate".into());
-    }
-    lines.join("\n")
 }
 
 fn rollback(ctx: &mut Context, full: &str) -> Result<Outcome> {

@@ -2,6 +2,7 @@
 //! journal row in the backend, with a per-secret lock (engine.rs), and the rotators that
 //! make and apply new values (rotators.rs, postgres.rs).
 
+pub mod batch;
 pub mod engine;
 pub mod postgres;
 pub mod rotators;
