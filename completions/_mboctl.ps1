@@ -1138,7 +1138,7 @@ Register-ArgumentCompleter -Native -CommandName 'mboctl' -ScriptBlock {
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Every secret whose policy says it is due')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every secret with a rotator (mboctl/ and oauth/ only when named)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (what, why, which rotator) and change nothing')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --due, also the ones not yet due; and rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --due, also the ones not yet due; with named secrets, rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid')
             [CompletionResult]::new('--value-stdin', '--value-stdin', [CompletionResultType]::ParameterName, 'The new value for a manually rotated secret, from the first line of stdin')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm a destructive action')

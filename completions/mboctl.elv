@@ -1059,7 +1059,7 @@ set edit:completion:arg-completer[mboctl] = {|@words|
             cand --due 'Every secret whose policy says it is due'
             cand --all 'Every secret with a rotator (mboctl/ and oauth/ only when named)'
             cand --dry-run 'Print the plan (what, why, which rotator) and change nothing'
-            cand --force 'With --due, also the ones not yet due; and rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid'
+            cand --force 'With --due, also the ones not yet due; with named secrets, rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid'
             cand --value-stdin 'The new value for a manually rotated secret, from the first line of stdin'
             cand --no-input 'Never prompt (implied when stdin is not a terminal)'
             cand -y 'Confirm a destructive action'

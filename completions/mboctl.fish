@@ -817,7 +817,7 @@ never\t''"
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l due -d 'Every secret whose policy says it is due'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l all -d 'Every secret with a rotator (mboctl/ and oauth/ only when named)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Print the plan (what, why, which rotator) and change nothing'
-complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l force -d 'With --due, also the ones not yet due; and rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid'
+complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l force -d 'With --due, also the ones not yet due; with named secrets, rotate a JWT key again inside the overlap window that keeps tokens signed with its previous key valid'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l value-stdin -d 'The new value for a manually rotated secret, from the first line of stdin'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt (implied when stdin is not a terminal)'
 complete -c mboctl -n "__fish_mboctl_using_subcommand secret; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Confirm a destructive action'

@@ -444,8 +444,8 @@ pub struct SecretRotateArgs {
     /// Print the plan (what, why, which rotator) and change nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// With --due, also the ones not yet due; and rotate a JWT key again inside the
-    /// overlap window that keeps tokens signed with its previous key valid
+    /// With --due, also the ones not yet due; with named secrets, rotate a JWT key again
+    /// inside the overlap window that keeps tokens signed with its previous key valid
     #[arg(long)]
     pub force: bool,
     /// The new value for a manually rotated secret, from the first line of stdin

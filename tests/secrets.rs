@@ -537,3 +537,38 @@ fn values_are_checked_before_anything_is_stored() {
         .collect();
     assert_eq!(names, vec!["mboctl/session-key", "v/j"]);
 }
+
+/// Regressions from the re-check: a resumed rotation finishes what it was started for.
+#[test]
+fn resumed_rotations_do_not_swallow_a_different_key_or_value() {
+    if !have_oathtool() {
+        return;
+    }
+    let (e, _s, _id, _c) = Env::ready();
+    set(&e, "rs/map", "generic", Some("random:hex:8"), r#"{"a":"a-0","b":"b-0"}"#);
+    let o = e.run_with(&["secret", "rotate", "rs/map#a"], None, &[("MBOCTL_FAILPOINT", "after-create")]);
+    assert_eq!(o.code, 137);
+    let o = e.run(&["secret", "rotate", "rs/map#b"]).code(6);
+    assert!(o.stderr.contains("rs/map#a"), "{}", o.stderr);
+    // A plain `rotate NAME` (as --due would) finishes it, reported under its own name.
+    let r = e.run(&["secret", "rotate", "rs/map", "-o", "json"]).ok().json();
+    assert_eq!(r["rotated"][0]["name"], "rs/map#a");
+    assert_eq!(r["rotated"][0]["resumed"], true);
+    let doc: Value = serde_json::from_str(&reveal(&e, "rs/map", "current").unwrap()).unwrap();
+    assert_ne!(doc["a"], "a-0");
+    assert_eq!(doc["b"], "b-0");
+
+    set(&e, "rs/vendor", "api_key", None, "vendor-0");
+    let o = e.run_with(
+        &["secret", "rotate", "rs/vendor", "--value-stdin"],
+        Some("vendor-A"),
+        &[("MBOCTL_FAILPOINT", "after-create")],
+    );
+    assert_eq!(o.code, 137);
+    e.run_in(&["secret", "rotate", "rs/vendor", "--value-stdin"], "vendor-B").code(6);
+    e.run(&["secret", "rotate", "rs/vendor"]).ok();
+    assert_eq!(reveal(&e, "rs/vendor", "current").as_deref(), Some("vendor-A"));
+    // Size limits hold for rotate as for set.
+    e.run_in(&["secret", "rotate", "rs/vendor", "--value-stdin"], &"x".repeat(70_000)).code(2);
+    assert_eq!(reveal(&e, "rs/vendor", "current").as_deref(), Some("vendor-A"));
+}

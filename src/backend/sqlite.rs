@@ -15,6 +15,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("migrations/sqlite/0001_init.sql")),
     (2, include_str!("migrations/sqlite/0002_secrets.sql")),
     (3, include_str!("migrations/sqlite/0003_journal_action.sql")),
+    (4, include_str!("migrations/sqlite/0004_journal_target.sql")),
 ];
 
 pub struct Sqlite {

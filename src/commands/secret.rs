@@ -88,9 +88,6 @@ fn ping(s: &Arc<dyn SecretStore>) -> Result<()> {
     })
 }
 
-/// The largest value accepted (AWS Secrets Manager's limit for a SecretString).
-const MAX_VALUE: usize = 65_536;
-
 fn set(ctx: &mut Context, a: SetArgs) -> Result<Outcome> {
     let full = a.name.as_str();
     let t = a.secret_type.as_str();
@@ -118,9 +115,7 @@ fn set(ctx: &mut Context, a: SetArgs) -> Result<Outcome> {
         ));
     }
     let value = read_stdin_line("value")?;
-    if value.expose_secret().len() > MAX_VALUE {
-        return Err(Error::usage(format!("the value is larger than {MAX_VALUE} bytes")));
-    }
+    store::check_size(&value)?;
     if key.is_none() {
         validate_value(t, value.expose_secret())?;
     }
@@ -173,6 +168,7 @@ fn set(ctx: &mut Context, a: SetArgs) -> Result<Outcome> {
             SecretString::from(serde_json::to_string(&doc)?)
         }
     };
+    store::check_size(&full_value)?;
     let version = store::new_version_id()?;
     let old = existing.as_ref().and_then(|_| s.get(&name, Stage::Current).ok().flatten()).map(|c| c.version);
     let kind = s.kind().to_string();
@@ -379,10 +375,9 @@ fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
                 "to store a value of your choosing use `mboctl secret set NAME --value-stdin`",
             ));
         }
-        if m.rotator.as_deref() == Some("manual") {
-            // Choosing the new value is a write, not just a rotation.
-            ctx.require("secrets:write", "secret rotate --value-stdin")?;
-            manual = Some(if a.value_stdin {
+        let interrupted = ctx.read(|tx| meta::journal(tx, &base))?.is_some();
+        if m.rotator.as_deref() == Some("manual") && !interrupted {
+            let value = if a.value_stdin {
                 read_stdin_line("value")?
             } else if ctx.can_prompt() {
                 SecretString::from(
@@ -391,10 +386,14 @@ fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
                 )
             } else {
                 return Err(Error::needs_input("the new value of a manually rotated secret", "--value-stdin"));
-            });
-            if let Some(v) = &manual {
-                validate_value(&m.secret_type, v.expose_secret())?;
-            }
+            };
+            store::check_size(&value)?;
+            validate_value(&m.secret_type, value.expose_secret())?;
+            // Choosing the new value is a write, not just a rotation.
+            ctx.require("secrets:write", "secret rotate (choosing a manual secret's value)")?;
+            manual = Some(value);
+        } else if a.value_stdin {
+            manual = Some(read_stdin_line("value")?);
         }
     }
     // The stores must be reachable before anything is tried.
@@ -406,7 +405,9 @@ fn rotate(ctx: &mut Context, a: SecretRotateArgs) -> Result<Outcome> {
             stores.push(s);
         }
     }
-    let summary = run_batch(&eng, &names, due_only, a.force, manual, a.parallel as usize, ctx.can_prompt());
+    // --force re-rotates a JWT key inside its overlap window only when it is named.
+    let force_named = a.force && !a.names.is_empty();
+    let summary = run_batch(&eng, &names, due_only, force_named, manual, a.parallel as usize, ctx.can_prompt());
     let single = names.len() == 1;
     let code = match (single, summary.failed.first()) {
         // One named secret refused before anything was done: its own code.

@@ -231,10 +231,41 @@ impl Engine {
                 ),
             });
         }
+        if let Some(j) = &journal {
+            // A resumed run finishes what was asked for then: a different key, or a new
+            // manual value, would be silently ignored.
+            if key.is_some() && j.target != req.name {
+                return Err(StepError {
+                    step: "plan",
+                    err: Error::conflict_hint(
+                        format!("an interrupted rotation of '{}' must be finished first", j.target),
+                        format!("run `mboctl secret rotate {}`", j.target),
+                    ),
+                });
+            }
+            if req.manual_value.is_some() {
+                return Err(StepError {
+                    step: "plan",
+                    err: Error::conflict_hint(
+                        format!("an interrupted rotation of '{base}' already holds a new value"),
+                        format!(
+                            "finish it with `mboctl secret rotate {base}` (no value), or abandon it with `secret set --force`"
+                        ),
+                    ),
+                });
+            }
+        }
+        // A resumed run reports under the name it was started for.
+        let name = journal.as_ref().map(|j| j.target.clone()).unwrap_or_else(|| req.name.clone());
+        let key = journal
+            .as_ref()
+            .map(|j| j.target.split_once('#').map(|(_, k)| k.to_string()))
+            .unwrap_or(key.map(String::from));
+        let key = key.as_deref();
         let rollback = journal.as_ref().map(|j| j.action == "rollback").unwrap_or(req.rollback);
         // Re-checked under the lock: another run may have just rotated it.
         if req.due_only && !due.overdue && !resumed {
-            return Ok(Outcome::Skipped(Skipped { name: req.name.clone(), reason: "not due".into() }));
+            return Ok(Outcome::Skipped(Skipped { name: name.clone(), reason: "not due".into() }));
         }
         if m.rotator.as_deref() == Some("manual")
             && !resumed
@@ -242,7 +273,7 @@ impl Engine {
             && (req.due_only || req.manual_value.is_none())
         {
             return Ok(Outcome::Skipped(Skipped {
-                name: req.name.clone(),
+                name: name.clone(),
                 reason: "manual rotation: a person must reissue it".into(),
             }));
         }
@@ -267,7 +298,7 @@ impl Engine {
             && previous.is_some()
         {
             return Ok(Outcome::Skipped(Skipped {
-                name: req.name.clone(),
+                name: name.clone(),
                 reason: format!(
                     "rotated less than {} minutes ago: tokens signed with the previous key still need it (--force rotates anyway)",
                     window / clock::MINUTE + 1
@@ -295,11 +326,11 @@ impl Engine {
             None => {
                 let token = store::new_version_id().map_err(at("create"))?;
                 self.write(|tx| {
-                    meta::journal_start(tx, base, &token, action)?;
+                    meta::journal_start(tx, base, &token, action, &name)?;
                     self.auditor.append(
                         tx,
                         &self
-                            .event("SECRET_ROTATION_STARTED", &req.name, action)
+                            .event("SECRET_ROTATION_STARTED", &name, action)
                             .new_value(json!({"version": token, "rotator": rotator.name(), "step": "create"})),
                     )
                 })
@@ -342,7 +373,7 @@ impl Engine {
                             self.auditor.append(
                                 tx,
                                 &self
-                                    .event("SECRET_ROTATION_STARTED", &req.name, action)
+                                    .event("SECRET_ROTATION_STARTED", &name, action)
                                     .new_value(json!({"version": token, "step": "set"})),
                             )
                         })
@@ -398,19 +429,30 @@ impl Engine {
                 self.auditor.append(
                     tx,
                     &self
-                        .event(done, &req.name, action)
+                        .event(done, &name, action)
                         .old(json!({"version": old_version}))
                         .new_value(json!({"version": token, "resumed": resumed})),
                 )
             })
             .map_err(at("finish"))?;
         failpoint("after-finish");
-        Ok(Outcome::Rotated(Rotated { name: req.name.clone(), version: token, previous_version: old_version, resumed }))
+        Ok(Outcome::Rotated(Rotated { name: name.clone(), version: token, previous_version: old_version, resumed }))
     }
 
     /// The new value: the rotator's, or for `NAME#key` the current JSON object with only
     /// that key replaced.
     fn new_value(&self, r: &dyn Rotator, current: Option<&SecretString>, key: Option<&str>) -> Result<SecretString> {
+        let v = self.new_value_unchecked(r, current, key)?;
+        store::check_size(&v)?;
+        Ok(v)
+    }
+
+    fn new_value_unchecked(
+        &self,
+        r: &dyn Rotator,
+        current: Option<&SecretString>,
+        key: Option<&str>,
+    ) -> Result<SecretString> {
         let Some(key) = key else {
             // A JSON map rotated whole by a generator would lose every key.
             let is_map = current.is_some_and(|c| {

@@ -145,20 +145,29 @@ pub struct Journal {
     pub step: String,
     /// `rotate` or `rollback`.
     pub action: String,
+    /// What was asked for: `NAME` or `NAME#key`.
+    pub target: String,
 }
 
 pub fn journal(tx: &mut dyn Tx, name: &str) -> Result<Option<Journal>> {
-    tx.query_opt("SELECT token, step, action FROM rotation_journal WHERE name = ?", &params![name])?
-        .map(|r| Ok(Journal { token: r.str("token")?, step: r.str("step")?, action: r.str("action")? }))
+    tx.query_opt("SELECT token, step, action, target FROM rotation_journal WHERE name = ?", &params![name])?
+        .map(|r| {
+            Ok(Journal {
+                token: r.str("token")?,
+                step: r.str("step")?,
+                action: r.str("action")?,
+                target: r.opt_str("target")?.unwrap_or_else(|| name.to_string()),
+            })
+        })
         .transpose()
 }
 
 /// Start a journal entry (the version id is fixed from here on).
-pub fn journal_start(tx: &mut dyn Tx, name: &str, token: &str, action: &str) -> Result<()> {
+pub fn journal_start(tx: &mut dyn Tx, name: &str, token: &str, action: &str, target: &str) -> Result<()> {
     let now = clock::now();
     tx.exec(
-        "INSERT INTO rotation_journal (name, token, step, started_at, updated_at, action) VALUES (?, ?, 'create', ?, ?, ?)",
-        &params![name, token, now, now, action],
+        "INSERT INTO rotation_journal (name, token, step, started_at, updated_at, action, target) VALUES (?, ?, 'create', ?, ?, ?, ?)",
+        &params![name, token, now, now, action, target],
     )?;
     Ok(())
 }

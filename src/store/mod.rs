@@ -175,6 +175,17 @@ pub fn parse_name(full: &str) -> Result<(String, Option<String>)> {
 }
 
 pub const RESERVED_MBOCTL: &str = "mboctl/";
+
+/// The largest value accepted (AWS Secrets Manager's limit for a SecretString).
+pub const MAX_VALUE: usize = 65_536;
+
+pub fn check_size(v: &SecretString) -> Result<()> {
+    use secrecy::ExposeSecret;
+    if v.expose_secret().len() > MAX_VALUE {
+        return Err(Error::usage(format!("the value is larger than {MAX_VALUE} bytes")));
+    }
+    Ok(())
+}
 pub const RESERVED_OAUTH: &str = "oauth/";
 
 #[cfg(test)]
