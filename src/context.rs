@@ -305,6 +305,11 @@ impl Context {
     /// `PERMISSION_DENIED` and exits 4.
     pub fn require(&mut self, permission: &str, command: &str) -> Result<Actor> {
         let actor = self.authenticate()?;
+        self.check(actor, permission, command)
+    }
+
+    /// `require` for an operator already authenticated.
+    pub fn check(&self, actor: Actor, permission: &str, command: &str) -> Result<Actor> {
         if actor.has(permission) {
             return Ok(actor);
         }

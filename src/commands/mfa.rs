@@ -266,7 +266,7 @@ fn confirm_cmd(ctx: &mut Context, code: &str) -> Result<Outcome> {
 fn status(ctx: &mut Context, name: Option<String>) -> Result<Outcome> {
     let me = ctx.authenticate()?;
     let actor = match &name {
-        Some(n) if *n != me.user.username && *n != me.user.id => ctx.require("users:read", "mfa status")?,
+        Some(n) if *n != me.user.username && *n != me.user.id => ctx.check(me, "users:read", "mfa status")?,
         _ => me,
     };
     let target = name.unwrap_or_else(|| actor.user.username.clone());

@@ -345,7 +345,7 @@ fn remove(ctx: &mut Context, name: &str) -> Result<Outcome> {
 fn passwd(ctx: &mut Context, a: PasswdArgs) -> Result<Outcome> {
     let me = ctx.authenticate()?;
     let own = a.name.as_ref().is_none_or(|n| *n == me.user.username || *n == me.user.id);
-    let actor: Actor = if own { me } else { ctx.require("users:manage", "user passwd")? };
+    let actor: Actor = if own { me } else { ctx.check(me, "users:manage", "user passwd")? };
     let target = a.name.clone().unwrap_or_else(|| actor.user.username.clone());
     let u = ctx.read(|tx| users::find(tx, &target))?;
     if u.service {
