@@ -225,15 +225,21 @@ fn tampering_is_detected_and_named() {
     assert!(o.stderr.contains("seq 3"), "{}", o.stderr);
 }
 
+/// An installation with a few events, and what a tamper test needs to edit its database.
+fn tamper_setup() -> (Env, String, std::path::PathBuf) {
+    let (e, _s, _id, _c) = Env::ready();
+    e.run_in(&["user", "add", "bob", "--role", "analyst", "--password-stdin"], BOB_PW).ok();
+    let key = e.master_key.clone().unwrap();
+    let db = e.db_path();
+    (e, key, db)
+}
+
 #[test]
 fn personal_field_edit_and_truncation_are_detected() {
     if !have_oathtool() || !have_python_module("sqlcipher3") {
         return;
     }
-    let (e, _s, _id, _c) = Env::ready();
-    e.run_in(&["user", "add", "bob", "--role", "analyst", "--password-stdin"], BOB_PW).ok();
-    let key = e.master_key.clone().unwrap();
-    let db = e.db_path();
+    let (e, key, db) = tamper_setup();
     let n = e.run(&["audit", "verify", "-o", "json"]).ok().json()["events"].as_i64().unwrap();
 
     // A personal field (committed, not hashed in plain) edited.
@@ -259,10 +265,7 @@ fn reordered_or_removed_middle_events_are_detected() {
     if !have_oathtool() || !have_python_module("sqlcipher3") {
         return;
     }
-    let (e, _s, _id, _c) = Env::ready();
-    e.run_in(&["user", "add", "bob", "--role", "analyst", "--password-stdin"], BOB_PW).ok();
-    let key = e.master_key.clone().unwrap();
-    let db = e.db_path();
+    let (e, key, db) = tamper_setup();
     // Swap the event types of seq 2 and 3.
     sqlcipher_exec(
         &db,
